@@ -1,0 +1,9 @@
+// The Custom Elements Manifest is generated from the class docblocks, which
+// are the single source of each element's API.
+export default {
+  globs: ['src/**/*.ts'],
+  exclude: ['src/**/*.test.ts', 'src/**/*.styles.ts', 'src/test-utils/**'],
+  outdir: '.',
+  litelement: true,
+  packagejson: true,
+};

@@ -1,0 +1,42 @@
+// Builds @socle/components twice: a production build in dist/ where
+// development warnings are compiled out, and a development build in
+// dist/development/ selected by the `development` export condition. Then
+// emits the type declarations and the Custom Elements Manifest.
+import { execFileSync } from 'node:child_process';
+import { readdirSync, rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const entries = readdirSync(new URL('../src', import.meta.url), { recursive: true, encoding: 'utf8' })
+  .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts') && !file.endsWith('.d.ts'))
+  .filter((file) => !file.startsWith('test-utils'))
+  .map((file) => `src/${file}`);
+
+/** @param {{ outDir: string, development: boolean }} options */
+async function buildVariant({ outDir, development }) {
+  await build({
+    root,
+    configFile: false,
+    logLevel: 'warn',
+    define: development ? {} : { __SOCLE_DEV__: 'false' },
+    build: {
+      outDir,
+      emptyOutDir: false,
+      minify: false,
+      sourcemap: true,
+      target: 'es2022',
+      lib: { entry: entries, formats: ['es'] },
+      rollupOptions: {
+        external: [/^lit(\/|$)/, /^@lit\//, /^@socle\//],
+        output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+      },
+    },
+  });
+}
+
+rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
+await buildVariant({ outDir: 'dist', development: false });
+await buildVariant({ outDir: 'dist/development', development: true });
+execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
+execFileSync('npx', ['cem', 'analyze', '--config', 'custom-elements-manifest.config.mjs'], { cwd: root, stdio: 'inherit' });

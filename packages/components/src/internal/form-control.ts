@@ -1,0 +1,236 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { SocleElement } from './socle-element.js';
+import type { MessageKey } from './i18n.js';
+
+/** What a control reports to `ElementInternals.setValidity()`. */
+export interface ValidityResult {
+  flags: ValidityStateFlags;
+  /** Message key and parameters, translated in the element's locale. */
+  message?: { key: MessageKey; params?: Record<string, string | number> };
+}
+
+/** The value a control submits: a string, files, several entries, or nothing. */
+export type FormValue = string | File | FormData | null;
+
+/**
+ * Base class of Socle's form-associated controls. It implements the native
+ * form-control contract with `ElementInternals`: the value enters the owner
+ * form's `FormData` under `name`, `form.reset()` restores the default value,
+ * the browser restores state after back/forward navigation and autofill, a
+ * disabled `<fieldset>` disables the control, and constraint validation
+ * (`checkValidity()`, `reportValidity()`, `setCustomValidity()`, `validity`,
+ * `validationMessage`) behaves as on native inputs.
+ *
+ * Subclasses render the real focusable control, return it from
+ * `validationAnchor`, compute their constraints in `computeValidity()`, and
+ * call `commitInput()` / `commitChange()` on user action so that `input` and
+ * `change` events fire only then, never when code sets `value`.
+ *
+ * Errors stay hidden until the owner form is submitted or `reportValidity()`
+ * is called; from then on they follow the value as the user corrects it.
+ */
+export abstract class FormControl extends SocleElement {
+  static formAssociated = true;
+
+  static override shadowRootOptions: ShadowRootInit = { ...SocleElement.shadowRootOptions, delegatesFocus: true };
+
+  protected readonly internals: ElementInternals;
+
+  /** Default value, restored by `form.reset()`; taken from the `value` attribute. */
+  protected defaultValue = '';
+
+  /** Name under which the value is submitted. */
+  @property({ reflect: true }) name = '';
+
+  /** Current value. Setting it from code fires no event. */
+  @property() value = '';
+
+  /** Visible label of the control. */
+  @property() label = '';
+
+  /** Help text shown under the label, such as the expected format. */
+  @property() hint = '';
+
+  /** Error message set by the page or the server; it makes the control invalid until cleared. */
+  @property() error = '';
+
+  /** Makes the control mandatory. */
+  @property({ type: Boolean, reflect: true }) required = false;
+
+  /** Disables the control; it is then left out of the form data. */
+  @property({ type: Boolean, reflect: true }) disabled = false;
+
+  /** Makes the control read-only; its value is still submitted. */
+  @property({ type: Boolean, reflect: true }) readonly = false;
+
+  /** Autofill token passed to the inner control, such as `email` or `family-name`. */
+  @property() autocomplete = '';
+
+  /** Whether errors are displayed: true after a submission attempt or `reportValidity()`. */
+  @state() protected errorVisible = false;
+
+  @state() private disabledByForm = false;
+
+  private customValidityMessage = '';
+
+  constructor() {
+    super();
+    this.internals = this.attachInternals();
+    this.addEventListener('invalid', () => {
+      this.errorVisible = true;
+    });
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.hasUpdated) this.defaultValue = this.getAttribute('value') ?? this.value;
+  }
+
+  /** The form that owns this control, or null. */
+  get form(): HTMLFormElement | null {
+    return this.internals.form;
+  }
+
+  /** The control's validity state, as on native inputs. */
+  get validity(): ValidityState {
+    return this.internals.validity;
+  }
+
+  /** The message the control would show for its current validity. */
+  get validationMessage(): string {
+    return this.internals.validationMessage;
+  }
+
+  /** Whether the control takes part in constraint validation. */
+  get willValidate(): boolean {
+    return this.internals.willValidate;
+  }
+
+  /** Whether the control is disabled, by itself or by a disabled fieldset. */
+  get isDisabled(): boolean {
+    return this.disabled || this.disabledByForm;
+  }
+
+  /** Checks validity without displaying the error; fires `invalid` when invalid. */
+  checkValidity(): boolean {
+    return this.internals.checkValidity();
+  }
+
+  /** Checks validity and displays the error message when invalid. */
+  reportValidity(): boolean {
+    this.errorVisible = true;
+    return this.internals.reportValidity();
+  }
+
+  /** Sets a custom error message, as on native inputs; an empty string clears it. */
+  setCustomValidity(message: string): void {
+    this.customValidityMessage = message;
+    this.updateValidity();
+  }
+
+  formResetCallback(): void {
+    this.value = this.defaultValue;
+    this.errorVisible = false;
+  }
+
+  formStateRestoreCallback(state: string | File | FormData | null): void {
+    if (typeof state === 'string') this.value = state;
+  }
+
+  formDisabledCallback(disabled: boolean): void {
+    this.disabledByForm = disabled;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const formValue = this.isDisabled ? null : this.formValue();
+    this.internals.setFormValue(formValue, this.formState());
+    this.updateValidity();
+  }
+
+  /** Returns what the control submits; override for files or several values. */
+  protected formValue(): FormValue {
+    return this.value === '' ? null : this.value;
+  }
+
+  /** Returns the state the browser stores for back/forward restore. */
+  protected formState(): string | File | FormData | null {
+    return this.value;
+  }
+
+  /** The inner element that receives focus and anchors native validation bubbles. */
+  protected abstract get validationAnchor(): HTMLElement | null | undefined;
+
+  /** Returns the control's own constraint failures; an empty `flags` object means valid. */
+  protected abstract computeValidity(): ValidityResult;
+
+  /** The error message currently displayed, or an empty string. */
+  protected get displayedError(): string {
+    if (this.error) return this.error;
+    return this.errorVisible && !this.internals.validity.valid ? this.internals.validationMessage : '';
+  }
+
+  /** Records a user edit and fires a bubbling, composed `input` event. */
+  protected commitInput(value: string): void {
+    this.value = value;
+    this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  }
+
+  /** Fires a bubbling `change` event after a committed user edit. */
+  protected commitChange(): void {
+    this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+  }
+
+  /** Recomputes validity, with a page-set `error` or custom message taking precedence. */
+  protected updateValidity(): void {
+    const anchor = this.validationAnchor ?? undefined;
+    const customMessage = this.error || this.customValidityMessage;
+    if (customMessage) {
+      this.internals.setValidity({ customError: true }, customMessage, anchor);
+      return;
+    }
+    const { flags, message } = this.isDisabled ? { flags: {} } : this.computeValidity();
+    const invalid = Object.values(flags).some(Boolean);
+    if (!invalid) {
+      this.internals.setValidity({});
+      return;
+    }
+    const text = message ? this.t(message.key, { label: this.label, ...message.params }) : this.t('validity.custom', { label: this.label });
+    this.internals.setValidity(flags, text, anchor);
+  }
+
+  /** Renders the label with the visible required marker. */
+  protected renderLabel(controlId: string): TemplateResult {
+    return html`<label part="form-control-label" class="label" for=${controlId}
+      >${this.label}${this.required ? html` <span class="required">(${this.t('field.required')})</span>` : nothing}</label
+    >`;
+  }
+
+  /** Renders the hint (attribute or `hint` slot) with the id `hint`. */
+  protected renderHint(): TemplateResult {
+    return html`<div part="form-control-hint" class="hint" id="hint" ?hidden=${!this.hasHint}>
+      <slot name="hint">${this.hint}</slot>
+    </div>`;
+  }
+
+  /** Whether a hint is given, by attribute or by the `hint` slot. */
+  protected get hasHint(): boolean {
+    return Boolean(this.hint) || this.querySelector(':scope > [slot="hint"]') !== null;
+  }
+
+  /** Renders the error message with the id `error`; it is empty while there is no error to show. */
+  protected renderError(): TemplateResult {
+    const message = this.displayedError;
+    return html`<div part="form-control-error" class="error" id="error" ?hidden=${!message}>
+      ${message ? html`<span class="visually-hidden">${this.t('field.errorPrefix')}</span> ${message}` : nothing}
+    </div>`;
+  }
+
+  /** Returns the ids for `aria-describedby`: the hint, then the error when shown. */
+  protected describedBy(): string | typeof nothing {
+    const ids = [this.hasHint ? 'hint' : '', this.displayedError ? 'error' : ''];
+    const value = ids.filter(Boolean).join(' ');
+    return value || nothing;
+  }
+}

@@ -1,0 +1,74 @@
+import { css } from 'lit';
+
+/**
+ * Styles shared by every element. Each custom property falls back to a
+ * literal so that an element renders legibly without any theme file.
+ */
+export const baseStyles = css`
+  :host {
+    box-sizing: border-box;
+    font-family: var(--socle-font-family-body, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif);
+    color: var(--socle-color-text-default, #161616);
+  }
+
+  :host([hidden]) {
+    display: none !important;
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px !important;
+    height: 1px !important;
+    padding: 0 !important;
+    margin: -1px !important;
+    overflow: hidden !important;
+    clip-path: inset(50%) !important;
+    white-space: nowrap !important;
+    border: 0 !important;
+  }
+`;
+
+/** Focus indicator: WCAG 2.4.7 and 2.4.13, at least 2 px and 3:1 against the page. */
+export const focusRing = css`
+  :focus-visible {
+    outline: var(--socle-focus-width, 2px) solid var(--socle-color-focus-ring, #0a76f6);
+    outline-offset: var(--socle-focus-offset, 2px);
+  }
+`;
+
+/** Label, hint, required marker and error message of form controls. */
+export const fieldStyles = css`
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: var(--socle-space-1, 0.25rem);
+  }
+
+  .label {
+    font-size: var(--socle-font-size-md, 1rem);
+    font-weight: var(--socle-font-weight-medium, 500);
+    line-height: var(--socle-line-height-normal, 1.5);
+  }
+
+  .required {
+    font-weight: var(--socle-font-weight-regular, 400);
+    color: var(--socle-color-text-muted, #5a5a5a);
+  }
+
+  .hint {
+    font-size: var(--socle-font-size-sm, 0.875rem);
+    color: var(--socle-color-text-muted, #5a5a5a);
+  }
+
+  .error {
+    font-size: var(--socle-font-size-sm, 0.875rem);
+    font-weight: var(--socle-font-weight-bold, 700);
+    color: var(--socle-color-status-error-text, #b00020);
+  }
+`;

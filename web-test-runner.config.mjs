@@ -1,0 +1,65 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { fileURLToPath } from 'node:url';
+
+// Component tests run in Debian's Chromium and Firefox ESR. Set CHROME_PATH or
+// FIREFOX_PATH to use other binaries, and SOCLE_BROWSERS=chromium to run one.
+const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const wanted = (process.env.SOCLE_BROWSERS ?? 'chromium,firefox').split(',');
+
+// These flags keep Chromium from calling out to a closed network and let it
+// run as root in containers.
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--disable-extensions',
+];
+
+const browsers = [];
+if (wanted.includes('chromium')) {
+  browsers.push(chromeLauncher({ launchOptions: { executablePath: chromePath, headless: true, args: chromiumArgs } }));
+}
+if (wanted.includes('firefox')) {
+  browsers.push(
+    puppeteerLauncher({
+      launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true },
+    }),
+  );
+}
+
+export default {
+  files: ['packages/components/src/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['development', 'browser'] },
+  rootDir: fileURLToPath(new URL('.', import.meta.url)),
+  hostname: '127.0.0.1',
+  concurrency: 2,
+  concurrentBrowsers: 2,
+  browserStartTimeout: 60000,
+  testsFinishTimeout: 300000,
+  testFramework: { config: { timeout: 10000 } },
+  browsers,
+  // Lit prints a dev-mode notice on every page; marking it as issued keeps the
+  // test console for real warnings.
+  testRunnerHtml: (testFramework) => `<!doctype html>
+<html lang="fr">
+  <body>
+    <script>window.litIssuedWarnings = new Set(['dev-mode']);</script>
+    <script type="module" src="${testFramework}"></script>
+  </body>
+</html>`,
+  plugins: [
+    esbuildPlugin({
+      ts: true,
+      target: 'es2022',
+      tsconfig: fileURLToPath(new URL('./packages/components/tsconfig.json', import.meta.url)),
+    }),
+  ],
+};
