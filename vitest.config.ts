@@ -1,8 +1,53 @@
-import { defineConfig } from 'vitest/config';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import { playwright } from '@vitest/browser-playwright';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 
-// Unit tests of the zero-DOM packages run in Node. Components are never
-// tested here: they run in real browsers (web-test-runner and the Storybook
-// project).
+const THEMES = ['socle', 'etat', 'commune-exemple', 'contraste-eleve'];
+const SCHEMES = ['light', 'dark'];
+
+// Flags that keep Debian's Chromium off the closed network and let it run as root.
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--disable-extensions',
+];
+
+/**
+ * One project per theme and scheme: Storybook's Vitest addon turns every
+ * story into a test, renders it in headless Chromium and fails on any axe
+ * violation (`parameters.a11y.test = 'error'`).
+ */
+function storyProject(theme: string, scheme: string): TestProjectInlineConfiguration {
+  return {
+    plugins: [storybookTest({ configDir: fileURLToPath(new URL('./.storybook', import.meta.url)) })],
+    define: {
+      __SOCLE_STORY_THEME__: JSON.stringify(theme),
+      __SOCLE_STORY_SCHEME__: JSON.stringify(scheme),
+    },
+    resolve: { conditions: ['source', 'development', 'module', 'browser', 'default'] },
+    test: {
+      name: `stories:${theme}:${scheme}`,
+      setupFiles: ['.storybook/vitest.setup.ts'],
+      browser: {
+        enabled: true,
+        headless: true,
+        provider: playwright({
+          launchOptions: { executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: chromiumArgs },
+        }),
+        instances: [{ browser: 'chromium' }],
+        screenshotFailures: false,
+      },
+    },
+  };
+}
+
 export default defineConfig({
   test: {
     projects: [
@@ -13,6 +58,7 @@ export default defineConfig({
           include: ['packages/{tokens,formats,communes,etat-civil}/{src,test,scripts}/**/*.test.{ts,js,mjs}'],
         },
       },
+      ...THEMES.flatMap((theme) => SCHEMES.map((scheme) => storyProject(theme, scheme))),
     ],
   },
 });

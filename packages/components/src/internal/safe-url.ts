@@ -9,6 +9,7 @@ export function safeUrl(url: string | null | undefined): string | undefined {
   if (!url) return undefined;
   // The URL parser strips leading and trailing C0 controls and spaces, and
   // ignores tabs and newlines anywhere ("java\tscript:"), so the check does too.
+  // eslint-disable-next-line no-control-regex -- matching C0 controls is the point of this check.
   const trimmed = url.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '');
   const compact = trimmed.replace(/[\t\n\r]/g, '');
   const scheme = /^([a-z][a-z\d+.-]*):/i.exec(compact)?.[1];
