@@ -37,7 +37,7 @@ if (wanted.includes('firefox')) {
 
 export default {
   files: ['packages/components/src/**/*.test.ts'],
-  nodeResolve: { exportConditions: ['development', 'browser'] },
+  nodeResolve: { exportConditions: ['source', 'development', 'browser'] },
   rootDir: fileURLToPath(new URL('.', import.meta.url)),
   hostname: '127.0.0.1',
   concurrency: 2,
