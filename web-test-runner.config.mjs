@@ -25,12 +25,20 @@ const chromiumArgs = [
 
 const browsers = [];
 if (wanted.includes('chromium')) {
-  browsers.push(chromeLauncher({ launchOptions: { executablePath: chromePath, headless: true, args: chromiumArgs } }));
+  // One page at a time: headless Chromium pauses animation frames in the
+  // pages that are not in front, and elements that wait for a frame would
+  // time out there.
+  browsers.push(
+    chromeLauncher({ launchOptions: { executablePath: chromePath, headless: true, args: chromiumArgs }, concurrency: 1 }),
+  );
 }
 if (wanted.includes('firefox')) {
   browsers.push(
+    // One page at a time: Firefox delivers key presses only to the page in
+    // front, so keyboard tests in a second page would miss them.
     puppeteerLauncher({
       launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true },
+      concurrency: 1,
     }),
   );
 }
