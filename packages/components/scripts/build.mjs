@@ -9,8 +9,8 @@ import { build } from 'vite';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const entries = readdirSync(new URL('../src', import.meta.url), { recursive: true, encoding: 'utf8' })
-  .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts') && !file.endsWith('.d.ts'))
-  .filter((file) => !file.startsWith('test-utils'))
+  .filter((file) => file.endsWith('.ts') && !/\.(test|contract|d)\.ts$/.test(file))
+  .filter((file) => !file.includes('test-fixtures'))
   .map((file) => `src/${file}`);
 
 /** @param {{ outDir: string, development: boolean }} options */

@@ -3,11 +3,28 @@
  * Import `@socle/components/<element>` instead to load only what a page uses.
  */
 export * from './accordion/define.js';
+export * from './address-input/define.js';
 export * from './alert/define.js';
 export * from './button/define.js';
+export * from './checkbox/define.js';
+export * from './checkbox-group/define.js';
+export * from './commune-input/define.js';
+export * from './date-input/define.js';
 export * from './dialog/define.js';
+export * from './fieldset/define.js';
+export * from './file-upload/define.js';
+export * from './iban-input/define.js';
+export * from './input/define.js';
 export * from './link/define.js';
+export * from './name-fields/define.js';
+export * from './nir-input/define.js';
+export * from './phone-input/define.js';
+export * from './postal-code-input/define.js';
+export * from './radio-group/define.js';
+export * from './select/define.js';
+export * from './siret-input/define.js';
 export * from './tabs/define.js';
 export * from './tag/define.js';
+export * from './textarea/define.js';
 export { registerLocale, registeredLocales } from './internal/i18n.js';
 export type { Messages, MessageKey, MessageTable } from './internal/i18n.js';

@@ -8,6 +8,8 @@ export interface ValidityResult {
   flags: ValidityStateFlags;
   /** Message key and parameters, translated in the element's locale. */
   message?: { key: MessageKey; params?: Record<string, string | number> };
+  /** A message already in the element's locale; it wins over `message`. */
+  text?: string;
 }
 
 /** The value a control submits: a string, files, several entries, or nothing. */
@@ -74,11 +76,14 @@ export abstract class FormControl extends SocleElement {
 
   private customValidityMessage = '';
 
+  /** True while `checkValidity()` runs, so that its `invalid` event does not display the error. */
+  private checkingSilently = false;
+
   constructor() {
     super();
     this.internals = this.attachInternals();
     this.addEventListener('invalid', () => {
-      this.errorVisible = true;
+      if (!this.checkingSilently) this.errorVisible = true;
     });
   }
 
@@ -114,7 +119,12 @@ export abstract class FormControl extends SocleElement {
 
   /** Checks validity without displaying the error; fires `invalid` when invalid. */
   checkValidity(): boolean {
-    return this.internals.checkValidity();
+    this.checkingSilently = true;
+    try {
+      return this.internals.checkValidity();
+    } finally {
+      this.checkingSilently = false;
+    }
   }
 
   /** Checks validity and displays the error message when invalid. */
@@ -142,6 +152,17 @@ export abstract class FormControl extends SocleElement {
     this.disabledByForm = disabled;
   }
 
+  /**
+   * Computes validity before rendering, so that the error shown is the one of
+   * the value being rendered, not of the previous update.
+   */
+  protected override update(changed: PropertyValues): void {
+    this.resolveLocale();
+    this.updateValidity();
+    super.update(changed);
+  }
+
+  /** Sets the form value and recomputes validity, now anchored on the rendered control. */
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const formValue = this.isDisabled ? null : this.formValue();
@@ -171,9 +192,12 @@ export abstract class FormControl extends SocleElement {
     return this.errorVisible && !this.internals.validity.valid ? this.internals.validationMessage : '';
   }
 
-  /** Records a user edit and fires a bubbling, composed `input` event. */
-  protected commitInput(value: string): void {
-    this.value = value;
+  /**
+   * Records a user edit and fires a bubbling, composed `input` event. Controls
+   * whose edit is not a new `value` (a checkbox's `checked`) omit `value`.
+   */
+  protected commitInput(value?: string): void {
+    if (value !== undefined) this.value = value;
     this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
   }
 
@@ -182,7 +206,11 @@ export abstract class FormControl extends SocleElement {
     this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
   }
 
-  /** Recomputes validity, with a page-set `error` or custom message taking precedence. */
+  /**
+   * Recomputes validity, with a page-set `error` or custom message taking
+   * precedence. Disabled and read-only controls are barred from constraint
+   * validation, as the HTML standard bars disabled and read-only inputs.
+   */
   protected updateValidity(): void {
     const anchor = this.validationAnchor ?? undefined;
     const customMessage = this.error || this.customValidityMessage;
@@ -190,13 +218,18 @@ export abstract class FormControl extends SocleElement {
       this.internals.setValidity({ customError: true }, customMessage, anchor);
       return;
     }
-    const { flags, message } = this.isDisabled ? { flags: {} } : this.computeValidity();
+    const barred = this.isDisabled || this.readonly;
+    const { flags, message, text: givenText } = barred ? ({ flags: {} } as ValidityResult) : this.computeValidity();
     const invalid = Object.values(flags).some(Boolean);
     if (!invalid) {
       this.internals.setValidity({});
       return;
     }
-    const text = message ? this.t(message.key, { label: this.label, ...message.params }) : this.t('validity.custom', { label: this.label });
+    const text =
+      givenText ??
+      (message
+        ? this.t(message.key, { label: this.label, ...message.params })
+        : this.t('validity.custom', { label: this.label }));
     this.internals.setValidity(flags, text, anchor);
   }
 
@@ -204,6 +237,13 @@ export abstract class FormControl extends SocleElement {
   protected renderLabel(controlId: string): TemplateResult {
     return html`<label part="form-control-label" class="label" for=${controlId}
       >${this.label}${this.required ? html` <span class="required">(${this.t('field.required')})</span>` : nothing}</label
+    >`;
+  }
+
+  /** Renders the label as the `<legend>` of a group's `<fieldset>`, with the id `legend` and the required marker. */
+  protected renderLegend(): TemplateResult {
+    return html`<legend part="form-control-label" class="label" id="legend"
+      >${this.label}${this.required ? html` <span class="required">(${this.t('field.required')})</span>` : nothing}</legend
     >`;
   }
 

@@ -72,3 +72,61 @@ export const fieldStyles = css`
     color: var(--socle-color-status-error-text, #b00020);
   }
 `;
+
+/**
+ * Box of text-like controls (`<input>`, `<textarea>`, `<select>`): border,
+ * error border, focus, read-only and disabled states. The box is at least
+ * 2.5 rem high, above the 24 px target of WCAG 2.5.8.
+ */
+export const controlBoxStyles = css`
+  .control {
+    --_socle-control-border: var(--socle-input-border, var(--socle-color-border-input, #6a6a6a));
+
+    box-sizing: border-box;
+    width: 100%;
+    min-height: var(--socle-input-min-height, 2.5rem);
+    margin: 0;
+    padding-block: var(--socle-input-padding-block, 0.5rem);
+    padding-inline: var(--socle-input-padding-inline, 0.75rem);
+    border: var(--socle-border-width-thin, 1px) solid var(--_socle-control-border);
+    border-radius: var(--socle-input-radius, var(--socle-radius-sm, 0.25rem));
+    background: var(--socle-input-background, var(--socle-color-background-default, #ffffff));
+    color: var(--socle-input-text, var(--socle-color-text-default, #161616));
+    font: inherit;
+    font-size: var(--socle-font-size-md, 1rem);
+    line-height: var(--socle-line-height-normal, 1.5);
+  }
+
+  .control:focus-visible {
+    outline: var(--socle-focus-width, 2px) solid var(--socle-color-focus-ring, #0a76f6);
+    outline-offset: var(--socle-focus-offset, 2px);
+  }
+
+  .control[aria-invalid='true'] {
+    --_socle-control-border: var(--socle-input-border-error, var(--socle-color-status-error-border, #b00020));
+
+    border-width: var(--socle-border-width-medium, 2px);
+  }
+
+  .control:disabled {
+    --_socle-control-border: var(--socle-color-border-disabled, #b0b0b0);
+
+    background: var(--socle-color-background-disabled, #e5e5e5);
+    color: var(--socle-color-text-disabled, #666666);
+    cursor: not-allowed;
+  }
+
+  .control:read-only:not(:disabled, select) {
+    background: var(--socle-color-background-subtle, #f6f6f6);
+  }
+
+  @media (forced-colors: active) {
+    .control {
+      border-color: FieldText;
+    }
+
+    .control:disabled {
+      border-color: GrayText;
+    }
+  }
+`;

@@ -23,8 +23,13 @@ export class SocleElement extends LitElement {
   }
 
   protected override update(changed: Map<PropertyKey, unknown>): void {
-    this.locale = matchLocale(findLanguageTag(this));
+    this.resolveLocale();
     super.update(changed);
+  }
+
+  /** Sets `locale` from the nearest `lang` attribute; `update()` calls it before rendering. */
+  protected resolveLocale(): void {
+    this.locale = matchLocale(findLanguageTag(this));
   }
 
   /** Returns a shared message (validation, required marker…) in this element's locale. */
