@@ -32,6 +32,19 @@ function storyProject(theme: string, scheme: string): TestProjectInlineConfigura
       __SOCLE_STORY_SCHEME__: JSON.stringify(scheme),
     },
     resolve: { conditions: ['source', 'development', 'module', 'browser', 'default'] },
+    // Pre-bundled up front: a dependency discovered mid-run makes Vite reload
+    // and fail the story file that was loading.
+    optimizeDeps: {
+      include: [
+        'lit',
+        'lit/decorators.js',
+        'lit/directives/class-map.js',
+        'lit/directives/if-defined.js',
+        'lit/directives/live.js',
+        'lit/directives/repeat.js',
+        'lit/directives/style-map.js',
+      ],
+    },
     test: {
       name: `stories:${theme}:${scheme}`,
       setupFiles: ['.storybook/vitest.setup.ts'],
