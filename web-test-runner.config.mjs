@@ -37,7 +37,14 @@ if (wanted.includes('firefox')) {
     // One page at a time: Firefox delivers key presses only to the page in
     // front, so keyboard tests in a second page would miss them.
     puppeteerLauncher({
-      launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true },
+      // Test mode makes Firefox fire focus events and deliver keys as if its
+      // window had the system focus, which a headless run never gets.
+      launchOptions: {
+        browser: 'firefox',
+        executablePath: firefoxPath,
+        headless: true,
+        extraPrefsFirefox: { 'focusmanager.testmode': true },
+      },
       concurrency: 1,
     }),
   );
@@ -51,7 +58,7 @@ export default {
   concurrency: 2,
   concurrentBrowsers: 2,
   browserStartTimeout: 60000,
-  testsFinishTimeout: 300000,
+  testsFinishTimeout: 120000,
   testFramework: { config: { timeout: 10000 } },
   browsers,
   // Lit prints a dev-mode notice on every page; marking it as issued keeps the
