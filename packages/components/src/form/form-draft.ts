@@ -69,13 +69,15 @@ export class DraftStore {
 
 const BUTTON_TYPES = new Set(['submit', 'reset', 'button', 'image']);
 const NEVER_SAVED_INPUT_TYPES = new Set(['password', 'file', 'hidden', ...BUTTON_TYPES]);
-const NEVER_SAVED_ELEMENTS = new Set(['socle-file-upload', 'socle-button']);
+// The NIR is a regulated identifier (décret n° 2019-341, the "décret cadre
+// NIR") and an IBAN is banking data: neither is copied into browser storage.
+const NEVER_SAVED_ELEMENTS = new Set(['socle-file-upload', 'socle-button', 'socle-nir-input', 'socle-iban-input']);
 
 /**
  * Whether a control's value may be written to a draft. Controls without a
  * name and buttons are left out. So are passwords, files and hidden inputs,
  * because hidden inputs often carry a CSRF token that the server renews.
- * Also left out: `socle-file-upload`, any custom control whose `type` is
+ * Also left out: `socle-file-upload`, `socle-nir-input`, `socle-iban-input`, any custom control whose `type` is
  * `password`, controls whose `autocomplete` names a password, a one-time
  * code or payment-card data, and every control inside a `no-draft` element.
  */

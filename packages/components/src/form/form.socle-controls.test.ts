@@ -11,6 +11,8 @@ import '../radio-group/define.js';
 import '../date-input/define.js';
 import '../file-upload/define.js';
 import '../fieldset/define.js';
+import '../iban-input/define.js';
+import '../nir-input/define.js';
 import './define.js';
 import type { SocleForm } from './form.js';
 
@@ -159,5 +161,29 @@ describe('socle-form with Socle controls', () => {
       'urbanisme',
     ]);
     await expect(second).to.be.accessible();
+  });
+  it('never saves a NIR or an IBAN in a draft', async () => {
+    const first = await fixture<SocleForm>(html`<socle-form draft-key="sensible">
+      <form>
+        <socle-input id="ville" name="ville" label="Ville"></socle-input>
+        <socle-nir-input id="nir" name="nir"></socle-nir-input>
+        <socle-iban-input id="iban" name="iban"></socle-iban-input>
+      </form>
+    </socle-form>`);
+    await settle(first);
+
+    first.querySelector<HTMLElement>('#ville')!.focus();
+    await sendKeys({ type: 'Lyon' });
+    first.querySelector<HTMLElement>('#nir')!.focus();
+    await sendKeys({ type: '269054958815780' });
+    first.querySelector<HTMLElement>('#iban')!.focus();
+    await sendKeys({ type: 'FR7630006000011234567890189' });
+    await settle(first);
+    first.remove();
+    const saved = sessionStorage.getItem('socle-form-draft:sensible') ?? '';
+
+    expect(saved).to.contain('Lyon');
+    expect(saved).not.to.contain('2690549');
+    expect(saved).not.to.contain('FR76');
   });
 });
