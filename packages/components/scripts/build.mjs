@@ -1,11 +1,14 @@
 // Builds @socle/components twice: a production build in dist/ where
 // development warnings are compiled out, and a development build in
 // dist/development/ selected by the `development` export condition. Then
-// emits the type declarations and the Custom Elements Manifest.
+// emits the type declarations and the Custom Elements Manifest, and last the
+// integration files generated from that manifest (editor data, JSX and Vue
+// types, the single-file bundle).
 import { execFileSync } from 'node:child_process';
 import { readdirSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
+import { generateIntegrations } from './integrations.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const entries = readdirSync(new URL('../src', import.meta.url), { recursive: true, encoding: 'utf8' })
@@ -40,3 +43,5 @@ await buildVariant({ outDir: 'dist', development: false });
 await buildVariant({ outDir: 'dist/development', development: true });
 execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
 execFileSync('npx', ['cem', 'analyze', '--config', 'custom-elements-manifest.config.mjs'], { cwd: root, stdio: 'inherit' });
+const { elementCount, bundleBytes } = await generateIntegrations();
+console.log(`integrations: ${elementCount} elements, socle.bundle.js ${(bundleBytes / 1024).toFixed(1)} KiB`);
