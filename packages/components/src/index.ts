@@ -15,6 +15,7 @@ export * from './consent-banner/define.js';
 export * from './date-input/define.js';
 export * from './dialog/define.js';
 export * from './error-summary/define.js';
+export * from './etat-civil-request/define.js';
 export * from './fieldset/define.js';
 export * from './file-upload/define.js';
 export * from './footer/define.js';
