@@ -6,17 +6,7 @@ import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { render } from '@lit-labs/ssr';
 import { RenderResultReadable } from '@lit-labs/ssr/lib/render-result-readable.js';
-import { HTMLElement as ShimHTMLElement } from '@lit-labs/ssr-dom-shim';
-
-// NOTE: the form controls of @socle/components 0.1.0 call
-// `this.querySelector()` in render() (to find a slotted hint), which the Lit
-// SSR DOM shim does not implement. A server render has no light DOM
-// children to look at, so returning null is what the element should do on
-// the server. Remove this once the element checks `isServer` from lit.
-if (typeof ShimHTMLElement.prototype.querySelector !== 'function') {
-  ShimHTMLElement.prototype.querySelector = () => null;
-}
-const { formPage } = await import('./page.mjs');
+import { formPage } from './page.mjs';
 
 const require = createRequire(import.meta.url);
 const assets = {

@@ -44,6 +44,30 @@ describe('socle-address-input', () => {
     sinon.restore();
   });
 
+  describe('with null or non-string properties', () => {
+    it('renders the four parts without search for null value and endpoint', async () => {
+      const control = await fixture<SocleAddressInput>(html`<socle-address-input label="Adresse" endpoint="/adresses/" value="1 rue Haute"></socle-address-input>`);
+
+      (control as unknown as Record<string, unknown>)['value'] = null;
+      (control as unknown as Record<string, unknown>)['endpoint'] = undefined;
+      await control.updateComplete;
+
+      expect(control.searchEnabled).to.be.false;
+      expect(byId(control, 'search')).to.equal(null);
+      expect(byId<HTMLInputElement>(control, 'line1').value).to.equal('');
+    });
+
+    it('keeps only the four parts of an address object, as text', async () => {
+      const control = await fixture<SocleAddressInput>(html`<socle-address-input label="Adresse"></socle-address-input>`);
+
+      (control as unknown as Record<string, unknown>)['address'] = { label: false, line1: '20 avenue de Ségur', postalCode: 75007, city: null };
+      await control.updateComplete;
+
+      expect(control.address).to.deep.equal({ line1: '20 avenue de Ségur', complement: '', postalCode: '75007', city: '' });
+      expect(byId<HTMLInputElement>(control, 'postalCode').value).to.equal('75007');
+    });
+  });
+
   describe('when no endpoint is set', () => {
     it('shows the four parts and no search', async () => {
       const control = await fixture<SocleAddressInput>(html`<socle-address-input label="Adresse"></socle-address-input>`);

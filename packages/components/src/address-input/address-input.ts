@@ -6,6 +6,7 @@ import { LatestSearch, nextActiveIndex, type SearchStatus } from '../commune-inp
 import { comboboxStyles } from '../commune-input/combobox.styles.js';
 import { FormControl, type FormValue, type ValidityResult } from '../internal/form-control.js';
 import { baseStyles, controlBoxStyles, fieldStyles, focusRing } from '../internal/shared-styles.js';
+import { toText } from '../internal/to-text.js';
 import { addressInputMessages } from './address-input.messages.js';
 import { addressInputStyles } from './address-input.styles.js';
 
@@ -145,14 +146,22 @@ export class SocleAddressInput extends FormControl {
   }
 
   set address(parts: Partial<AddressParts> | null) {
-    this.parts = { ...EMPTY_PARTS, ...(parts ?? {}) };
+    // Only the four known parts are kept, each read as text, because pages
+    // and frameworks may pass other keys, null parts or numbers.
+    const assigned: Partial<Record<keyof AddressParts, unknown>> = typeof parts === 'object' && parts !== null ? parts : {};
+    this.parts = {
+      line1: toText(assigned.line1),
+      complement: toText(assigned.complement),
+      postalCode: toText(assigned.postalCode),
+      city: toText(assigned.city),
+    };
     this.value = this.oneLine(this.parts);
     if (this.hasAnyPart) this.manual = true;
   }
 
   /** Whether an address search is configured. */
   get searchEnabled(): boolean {
-    return this.adapter !== null || this.endpoint.trim() !== '';
+    return this.adapter !== null || toText(this.endpoint).trim() !== '';
   }
 
   override disconnectedCallback(): void {
@@ -341,7 +350,7 @@ export class SocleAddressInput extends FormControl {
 
   private currentAdapter(): AddressAdapter | null {
     if (this.adapter) return this.adapter;
-    const endpoint = this.endpoint.trim();
+    const endpoint = toText(this.endpoint).trim();
     if (!endpoint) return null;
     if (this.endpointAdapter?.endpoint !== endpoint) {
       this.endpointAdapter = { endpoint, adapter: createGeoplateformeAdapter({ baseUrl: endpoint }) };

@@ -6,20 +6,25 @@
 let upgradingExisting = false;
 
 /**
- * Registers `constructor` under `name`. Elements of that name already in the
- * document are upgraded synchronously inside `customElements.define`, so their
- * constructors see `isDefiningExisting()` return true.
+ * Runs `define`, a callback that calls `customElements.define`. Elements of
+ * that name already in the document are upgraded synchronously inside that
+ * call, so their constructors see `isDefiningExisting()` return true.
  */
-export function defineUpgradingExisting(name: string, constructor: CustomElementConstructor): void {
+export function whileUpgradingExisting(define: () => void): void {
   upgradingExisting = true;
   try {
-    customElements.define(name, constructor);
+    define();
   } finally {
     upgradingExisting = false;
   }
 }
 
-/** Returns true while `defineUpgradingExisting` upgrades elements already in the document. */
+/** Registers `constructor` under `name` through `whileUpgradingExisting`. */
+export function defineUpgradingExisting(name: string, constructor: CustomElementConstructor): void {
+  whileUpgradingExisting(() => customElements.define(name, constructor));
+}
+
+/** Returns true while `whileUpgradingExisting` upgrades elements already in the document. */
 export function isDefiningExisting(): boolean {
   return upgradingExisting;
 }

@@ -173,6 +173,22 @@ describe('socle-brand', () => {
     }
   });
 
+  describe('with non-string URLs', () => {
+    for (const value of [[], ['/accueil'], {}, 0]) {
+      it(`renders no link and no logo for ${JSON.stringify(value)}`, async () => {
+        sinon.stub(console, 'warn');
+        const brand = await fixture<SocleBrand>(html`<socle-brand name="Lyon" href="/" logo=${LOGO}></socle-brand>`);
+
+        (brand as unknown as Record<string, unknown>)['href'] = value;
+        (brand as unknown as Record<string, unknown>)['logo'] = value;
+        await brand.updateComplete;
+
+        expect(base(brand).localName).to.equal('span');
+        expect(brand.shadowRoot!.querySelector('img')).to.be.null;
+      });
+    }
+  });
+
   describe('when variant is invalid', () => {
     it('falls back to collectivite and warns once', async () => {
       const warn = sinon.stub(console, 'warn');

@@ -85,6 +85,16 @@ describe('socle-button', () => {
       expect(warn.firstCall.args[0]).to.contain('primary, secondary, tertiary');
     });
 
+    it('warns about an invalid type when rendered, before any click', async () => {
+      const warn = sinon.stub(console, 'warn');
+
+      await fixture<SocleButton>(html`<socle-button type="envoyer">Envoyer</socle-button>`);
+
+      expect(warn.callCount).to.equal(1);
+      expect(warn.firstCall.args[0]).to.contain('<socle-button> type="envoyer"');
+      expect(warn.firstCall.args[0]).to.contain('button, submit, reset');
+    });
+
     it('falls back to the default size', async () => {
       sinon.stub(console, 'warn');
 

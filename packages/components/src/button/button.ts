@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -92,6 +92,13 @@ export class SocleButton extends SocleElement {
   constructor() {
     super();
     this.internals = this.attachInternals();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // Resolving `type` here warns about an invalid value when it is set,
+    // not only at the first click that would use it.
+    if (changed.has('type')) this.enumValue('type', this.type, BUTTON_TYPES, 'button');
   }
 
   /** The form that owns this button, or null. */

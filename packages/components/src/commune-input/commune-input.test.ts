@@ -2,6 +2,7 @@ import { createMemorySource, type CommuneAdapter, type SearchOutcome, type Commu
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
+import { resetWarnings } from '../internal/dev.js';
 import { runFormControlContract } from '../internal/form-control.contract.js';
 import './define.js';
 import type { SocleCommuneInput } from './commune-input.js';
@@ -128,6 +129,34 @@ describe('socle-commune-input', () => {
 
       expect(inner(control).disabled).to.be.true;
       await expect(control).to.be.accessible();
+    });
+  });
+
+  describe('when code sets an invalid commune', () => {
+    for (const commune of [[], { code: 69123 }, 'Lyon']) {
+      it(`ignores ${JSON.stringify(commune)} and warns`, async () => {
+        const warn = sinon.stub(console, 'warn');
+        const control = await fixture<SocleCommuneInput>(html`<socle-commune-input label="Commune" .adapter=${memory}></socle-commune-input>`);
+
+        (control as unknown as Record<string, unknown>)['commune'] = commune;
+        await control.updateComplete;
+
+        expect(control.commune).to.equal(null);
+        expect(inner(control).value).to.equal('');
+        expect(warn.firstCall.args[0]).to.contain('commune is not a commune');
+        resetWarnings();
+      });
+    }
+
+    it('accepts undefined as no commune, without warning', async () => {
+      const warn = sinon.stub(console, 'warn');
+      const control = await fixture<SocleCommuneInput>(html`<socle-commune-input label="Commune" .adapter=${memory}></socle-commune-input>`);
+
+      (control as unknown as Record<string, unknown>)['commune'] = undefined;
+      await control.updateComplete;
+
+      expect(control.commune).to.equal(null);
+      expect(warn.called).to.be.false;
     });
   });
 

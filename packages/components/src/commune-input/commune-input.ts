@@ -3,6 +3,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { FormControl, type FormValue, type ValidityResult } from '../internal/form-control.js';
+import { warnOnce } from '../internal/dev.js';
 import { baseStyles, controlBoxStyles, fieldStyles } from '../internal/shared-styles.js';
 import { LatestSearch, nextActiveIndex, type SearchStatus } from './combobox.js';
 import { comboboxStyles } from './combobox.styles.js';
@@ -23,9 +24,13 @@ interface SavedSelection {
   commune: Commune;
 }
 
-function isSavedSelection(value: unknown): value is SavedSelection {
-  const commune = (value as SavedSelection | null)?.commune;
+function isCommune(value: unknown): value is Commune {
+  const commune = value as Commune | null | undefined;
   return typeof commune?.code === 'string' && typeof commune.name === 'string' && typeof commune.kind === 'string';
+}
+
+function isSavedSelection(value: unknown): value is SavedSelection {
+  return isCommune((value as SavedSelection | null)?.commune);
 }
 
 /**
@@ -135,6 +140,12 @@ export class SocleCommuneInput extends FormControl {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (changed.has('commune') && this.commune !== null && !isCommune(this.commune)) {
+      if (this.commune !== undefined) {
+        warnOnce('invalid-property', '<socle-commune-input> commune is not a commune with a string code, name and kind; it is ignored.');
+      }
+      this.commune = null;
+    }
     if (changed.has('commune') && this.commune) {
       this.value = this.commune.code;
       this.text = this.commune.name;

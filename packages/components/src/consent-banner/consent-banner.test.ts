@@ -221,6 +221,34 @@ describe('socle-consent-banner', () => {
     });
   });
 
+  describe('with null or non-array property values', () => {
+    for (const purposes of [null, undefined, 'carte', {}]) {
+      it(`falls back to child purposes for purposes = ${JSON.stringify(purposes) ?? 'undefined'}`, async () => {
+        const banner = await renderPage();
+
+        (banner as unknown as { purposes: unknown }).purposes = purposes;
+        await banner.updateComplete;
+
+        expect(Object.keys(banner.choices)).to.deep.equal(['session', 'audience', 'video']);
+      });
+    }
+
+    for (const version of [null, undefined, []]) {
+      it(`uses version 1 for consentVersion = ${JSON.stringify(version) ?? 'undefined'}`, async () => {
+        const banner = await renderPage('1');
+        part(banner, 'accept-all')!.click();
+        await banner.updateComplete;
+
+        (banner as unknown as { consentVersion: unknown }).consentVersion = version;
+        await banner.updateComplete;
+
+        expect(storedConsentKeys()).to.deep.equal(['socle-consent:1:audience,session,video']);
+        expect(banner.decided).to.be.true;
+        expect(part(banner, 'banner')).to.be.null;
+      });
+    }
+  });
+
   describe('when the visitor accepts all', () => {
     it('stores the choice, fires socle-consent-change and hides the banner', async () => {
       const banner = await renderPage('2026-01');

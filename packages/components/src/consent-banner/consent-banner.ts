@@ -5,6 +5,7 @@ import { isTabbable, previousTabbable } from '../alert/focus-order.js';
 import type { SocleDialog } from '../dialog/dialog.js';
 import { warnOnce } from '../internal/dev.js';
 import { baseStyles, focusRing } from '../internal/shared-styles.js';
+import { toText } from '../internal/to-text.js';
 import { SocleElement } from '../internal/socle-element.js';
 import { consentBannerMessages } from './consent-banner.messages.js';
 import { consentBannerStyles } from './consent-banner.styles.js';
@@ -197,12 +198,12 @@ export class SocleConsentBanner extends SocleElement {
 
   /** The `consent-version`, or `1` when empty. */
   private get version(): string {
-    return this.consentVersion.trim() || '1';
+    return toText(this.consentVersion).trim() || '1';
   }
 
   /** Purposes in use, from the property or else the children, without duplicates. */
   private get activePurposes(): ConsentPurpose[] {
-    const source = this.purposes.length > 0 ? this.purposes : this.childPurposes;
+    const source = Array.isArray(this.purposes) && this.purposes.length > 0 ? this.purposes : this.childPurposes;
     const seen = new Set<string>();
     const result: ConsentPurpose[] = [];
     for (const purpose of source) {

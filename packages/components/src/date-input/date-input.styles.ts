@@ -34,6 +34,20 @@ export const dateInputStyles = css`
     font-size: var(--socle-font-size-md, 1rem);
   }
 
+  /*
+   * Digits each part is sized for. Classes rather than an inline style
+   * attribute, because a strict CSP without 'unsafe-inline' in style-src
+   * blocks style attributes.
+   */
+  .part-day,
+  .part-month {
+    --_socle-date-input-chars: 2;
+  }
+
+  .part-year {
+    --_socle-date-input-chars: 4;
+  }
+
   /* Each field is as wide as its expected digits plus its padding and borders. */
   .control {
     width: calc(var(--_socle-date-input-chars) * 1ch + 2 * var(--socle-input-padding-inline, 0.75rem) + 0.5rem);

@@ -117,6 +117,31 @@ describe('socle-date-input', () => {
       expect(year).to.be.greaterThan(day);
     });
 
+    it('sets no inline style attribute', async () => {
+      const control = await fixture<SocleDateInput>(html`<socle-date-input label="Date"></socle-date-input>`);
+
+      const styled = [...control.shadowRoot!.querySelectorAll('[style]')].map((element) => element.className);
+
+      expect(styled).to.deep.equal([]);
+    });
+
+    it('renders with null and non-string text properties', async () => {
+      const control = await fixture<SocleDateInput>(html`<socle-date-input label="Date" past-only value="2001-02-03"></socle-date-input>`);
+      const loose = control as unknown as Record<string, unknown>;
+
+      loose['today'] = null;
+      loose['autocomplete'] = null;
+      loose['min'] = undefined;
+      await control.updateComplete;
+      loose['today'] = 0;
+      loose['max'] = {};
+      await control.updateComplete;
+
+      expect(part(control, 'year').value).to.equal('2001');
+      expect(part(control, 'day').hasAttribute('autocomplete')).to.be.false;
+      expect(control.validity.valid).to.be.true;
+    });
+
     it('labels the parts in English', async () => {
       const control = await fixture<SocleDateInput>(html`<socle-date-input lang="en" label="Date of birth"></socle-date-input>`);
 

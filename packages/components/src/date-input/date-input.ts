@@ -5,6 +5,7 @@ import { FormControl, type ValidityResult } from '../internal/form-control.js';
 import { warnOnce } from '../internal/dev.js';
 import { findLanguageTag, matchLocale } from '../internal/i18n.js';
 import { baseStyles, controlBoxStyles, fieldStyles } from '../internal/shared-styles.js';
+import { toText } from '../internal/to-text.js';
 import { dateInputMessages } from './date-input.messages.js';
 import { dateInputStyles } from './date-input.styles.js';
 import {
@@ -20,9 +21,6 @@ import {
   type DateParts,
   type DateProblem,
 } from './date-parts.js';
-
-/** Characters each part is sized for: two for the day and month, four for the year. */
-const PART_WIDTHS: Record<DatePartName, number> = { day: 2, month: 2, year: 4 };
 
 /**
  * A memorable date, such as a date of birth, typed in three fields (day,
@@ -104,13 +102,14 @@ export class SocleDateInput extends FormControl {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    const today = toText(this.today);
     this.problem = findDateProblem(this.parts, {
       required: this.required,
-      min: this.min,
-      max: this.max,
+      min: toText(this.min),
+      max: toText(this.max),
       pastOnly: this.pastOnly,
       futureOnly: this.futureOnly,
-      today: parseIsoDate(this.today) ? this.today : localToday(),
+      today: parseIsoDate(today) ? today : localToday(),
     });
     // NOTE: FormControl updates validity in `updated()`, after rendering, so the
     // rendered error would lag one update behind. Updating it here too shows the
@@ -237,7 +236,7 @@ export class SocleDateInput extends FormControl {
     const describedBy = [this.hasHint ? 'hint' : '', invalid ? 'error' : ''].filter(Boolean).join(' ');
     const autocomplete = this.autocomplete.trim().toLowerCase() === 'bday' ? `bday-${name}` : nothing;
 
-    return html`<div class="part part-${name}" style="--_socle-date-input-chars: ${PART_WIDTHS[name]}">
+    return html`<div class="part part-${name}">
       <label part="part-label" class="part-label" for=${name}>${this.msg(dateInputMessages, `date-input.${name}`)}</label>
       <input
         part="input"

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { SocleElement } from '../internal/socle-element.js';
@@ -48,7 +48,8 @@ export interface ErrorSummaryItem {
 export class SocleErrorSummary extends SocleElement {
   static override styles = [baseStyles, errorSummaryStyles];
 
-  private readonly observer = new MutationObserver(() => this.requestUpdate());
+  // Created only in browsers: server rendering has no MutationObserver.
+  private readonly observer = isServer ? undefined : new MutationObserver(() => this.requestUpdate());
 
   @query('.summary') private base?: HTMLElement;
 
@@ -64,13 +65,13 @@ export class SocleErrorSummary extends SocleElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.addEventListener('click', this.handleClick);
-    this.observer.observe(this, { childList: true, subtree: true, characterData: true, attributeFilter: ['href'] });
+    this.observer?.observe(this, { childList: true, subtree: true, characterData: true, attributeFilter: ['href'] });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.removeEventListener('click', this.handleClick);
-    this.observer.disconnect();
+    this.observer?.disconnect();
   }
 
   protected override willUpdate(changed: PropertyValues): void {

@@ -1,3 +1,4 @@
+import { toText } from '../internal/to-text.js';
 import {
   ACTS,
   DOCUMENTS,
@@ -320,10 +321,10 @@ export class SocleEtatCivilRequest extends SocleElement {
 
   private modelOptions(): ModelOptions {
     const rules = typeof this.rules === 'object' && this.rules !== null ? this.rules : {};
-    const lockedCode = this.commune.trim();
+    const lockedCode = toText(this.commune).trim();
     return {
       evaluate: { ...rules, today: this.todayDate, locale: this.engineLocale, comedecConnected: this.comedec },
-      lockedCommune: lockedCode ? { inseeCode: lockedCode, name: this.communeName.trim() || lockedCode } : null,
+      lockedCommune: lockedCode ? { inseeCode: lockedCode, name: toText(this.communeName).trim() || lockedCode } : null,
     };
   }
 

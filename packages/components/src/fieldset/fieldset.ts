@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { SocleElement } from '../internal/socle-element.js';
@@ -194,6 +194,8 @@ export class SocleFieldset extends SocleElement {
   }
 
   private get hasHint(): boolean {
+    // A server-rendered element has no light DOM to query.
+    if (isServer) return Boolean(this.hint);
     return Boolean(this.hint) || this.querySelector(':scope > [slot="hint"]') !== null;
   }
 

@@ -130,6 +130,20 @@ describe('socle-file-upload', () => {
     });
   });
 
+  describe('with accept set to a non-string', () => {
+    for (const accept of [undefined, null]) {
+      it(`accepts any file with accept = ${String(accept)}`, async () => {
+        const control = await fixture<SocleFileUpload>(html`<socle-file-upload label="Justificatif" accept=".pdf"></socle-file-upload>`);
+
+        (control as unknown as { accept: unknown }).accept = accept;
+        await control.updateComplete;
+
+        expect(nativeInput(control).hasAttribute('accept')).to.be.false;
+        expect(control.shadowRoot!.querySelector('#constraints')?.textContent ?? '').not.to.contain('Formats');
+      });
+    }
+  });
+
   describe('when the user chooses files', () => {
     it('puts each file in the form data under name', async () => {
       const { form, control } = await renderInForm(

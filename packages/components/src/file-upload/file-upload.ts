@@ -5,6 +5,7 @@ import { FormControl, type FormValue, type ValidityResult } from '../internal/fo
 import { warnOnce } from '../internal/dev.js';
 import { findLanguageTag, matchLocale } from '../internal/i18n.js';
 import { baseStyles, fieldStyles, focusRing } from '../internal/shared-styles.js';
+import { toText } from '../internal/to-text.js';
 import { acceptLabels, isAccepted, isSameFile, parseAccept, splitSize, WILDCARD_KEYS } from './file-rules.js';
 import { fileUploadMessages } from './file-upload.messages.js';
 import { fileUploadStyles } from './file-upload.styles.js';
@@ -211,7 +212,7 @@ export class SocleFileUpload extends FormControl {
   }
 
   private findProblems(): Map<File, FileProblem> {
-    const tokens = parseAccept(this.accept);
+    const tokens = parseAccept(toText(this.accept));
     const problems = new Map<File, FileProblem>();
     const maxFiles = this.multiple && this.maxFiles !== undefined && this.maxFiles > 0 ? this.maxFiles : Infinity;
     this.selected.forEach((file, index) => {
@@ -230,7 +231,7 @@ export class SocleFileUpload extends FormControl {
   }
 
   private acceptedTypes(): string {
-    const labels = acceptLabels(parseAccept(this.accept), (group) =>
+    const labels = acceptLabels(parseAccept(toText(this.accept)), (group) =>
       WILDCARD_KEYS[group] ? this.msg(fileUploadMessages, WILDCARD_KEYS[group]) : group,
     );
     return labels.join(', ');
@@ -283,7 +284,7 @@ export class SocleFileUpload extends FormControl {
 
   private renderConstraints() {
     const lines: string[] = [];
-    if (this.accept.trim()) lines.push(this.msg(fileUploadMessages, 'file-upload.formats', { types: this.acceptedTypes() }));
+    if (toText(this.accept).trim()) lines.push(this.msg(fileUploadMessages, 'file-upload.formats', { types: this.acceptedTypes() }));
     if (this.maxSize !== undefined && this.maxSize > 0) {
       lines.push(this.msg(fileUploadMessages, 'file-upload.maxSize', { size: this.formatSize(this.maxSize) }));
     }
@@ -342,7 +343,7 @@ export class SocleFileUpload extends FormControl {
           class="native visually-hidden"
           id="control"
           type="file"
-          accept=${this.accept || nothing}
+          accept=${toText(this.accept) || nothing}
           ?multiple=${this.multiple}
           ?disabled=${blocked}
           aria-invalid=${shownError ? 'true' : nothing}

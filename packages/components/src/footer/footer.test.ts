@@ -81,6 +81,25 @@ describe('socle-footer', () => {
     });
   });
 
+  describe('with non-string URLs', () => {
+    it('leaves out a legal link set to an array', async () => {
+      const warn = sinon.stub(console, 'warn');
+      const footer = await fixture<SocleFooter>(html`<socle-footer
+        accessibility-status="non"
+        accessibility-href="/a"
+        legal-href="/m"
+        privacy-href="/d"
+      ></socle-footer>`);
+
+      (footer as unknown as Record<string, unknown>)['legalHref'] = [];
+      await footer.updateComplete;
+
+      expect(footer.shadowRoot!.querySelector('a[href="/m"]')).to.be.null;
+      expect(legalTexts(footer)).not.to.include('Mentions légales');
+      expect(warn.calledWithMatch(sinon.match('no valid legal-href'))).to.be.true;
+    });
+  });
+
   describe('accessibility mention', () => {
     const cases = [
       ['totalement', 'Accessibilité : totalement conforme'],

@@ -752,6 +752,17 @@ describe('socle-form', () => {
       await expect(second).to.be.accessible();
     });
 
+    it('warns about an invalid draft-storage without draft-key', async () => {
+      const warn = sinon.stub(console, 'warn');
+
+      await fixture<SocleForm>(html`<socle-form draft-storage="disque">
+        <form><label for="nom">Nom</label><input id="nom" name="nom" /></form>
+      </socle-form>`);
+
+      expect(warn.callCount).to.equal(1);
+      expect(warn.firstCall.args[0]).to.contain('<socle-form> draft-storage="disque"');
+    });
+
     it('uses localStorage with draft-storage="local"', async () => {
       const key = uniqueName('contact');
       const element = await fixture<SocleForm>(html`<socle-form draft-key=${key} draft-storage="local">

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { SocleElement } from '../internal/socle-element.js';
 import { baseStyles, focusRing } from '../internal/shared-styles.js';
@@ -74,7 +74,8 @@ export class SocleForm extends SocleElement {
 
   private form: HTMLFormElement | null = null;
   private addedNoValidate = false;
-  private readonly observer = new MutationObserver(() => this.attachForm());
+  // Created only in browsers: server rendering has no MutationObserver.
+  private readonly observer = isServer ? undefined : new MutationObserver(() => this.attachForm());
 
   /** Controls listed by the last failed submission; the summary follows them until they are all valid. */
   private reported = new Set<ValidatableControl>();
@@ -115,7 +116,7 @@ export class SocleForm extends SocleElement {
     this.addEventListener('change', this.handleEdit);
     this.addEventListener('reset', this.handleReset);
     window.addEventListener('pagehide', this.handlePageHide);
-    this.observer.observe(this, { childList: true, subtree: true });
+    this.observer?.observe(this, { childList: true, subtree: true });
     this.attachForm();
   }
 
@@ -127,13 +128,20 @@ export class SocleForm extends SocleElement {
     this.removeEventListener('change', this.handleEdit);
     this.removeEventListener('reset', this.handleReset);
     window.removeEventListener('pagehide', this.handlePageHide);
-    this.observer.disconnect();
+    this.observer?.disconnect();
     this.settleSubmit();
     this.flushDraft();
     this.removeTitlePrefix();
     if (this.form && this.addedNoValidate) this.form.noValidate = false;
     this.form = null;
     this.addedNoValidate = false;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // Resolving `draft-storage` here warns about an invalid value when it is
+    // set, not only once a `draft-key` makes the form use it.
+    if (changed.has('draftStorage')) this.enumValue('draft-storage', this.draftStorage, DRAFT_AREAS, 'session');
   }
 
   /** Finds the light-DOM form, turns off the browser's validation bubbles and restores the draft once. */

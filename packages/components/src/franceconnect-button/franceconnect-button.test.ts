@@ -104,6 +104,22 @@ describe('socle-franceconnect-button', () => {
     });
   });
 
+  describe('with non-string URLs', () => {
+    it('renders no logo and no href for numbers and arrays', async () => {
+      sinon.stub(console, 'warn');
+      const element = await fixture<SocleFranceconnectButton>(
+        html`<socle-franceconnect-button href="/connexion" logo=${LOGO}></socle-franceconnect-button>`,
+      );
+
+      (element as unknown as Record<string, unknown>)['logo'] = 5e-324;
+      (element as unknown as Record<string, unknown>)['href'] = ['/connexion'];
+      await element.updateComplete;
+
+      expect(element.shadowRoot!.querySelector('img')).to.be.null;
+      expect(part(element, 'button')!.hasAttribute('href')).to.be.false;
+    });
+  });
+
   describe('logo', () => {
     it('renders no logo box without a logo', async () => {
       const element = await fixture<SocleFranceconnectButton>(

@@ -96,6 +96,27 @@ describe('socle-input', () => {
       expect(warn.firstCall.args[0]).to.contain('<socle-input> type="colour"');
     });
 
+    it('renders an empty field when value is set to null', async () => {
+      const input = await fixture<SocleInput>(html`<socle-input label="Nom" value="Durand" minlength="2"></socle-input>`);
+
+      (input as unknown as { value: unknown }).value = null;
+      await input.updateComplete;
+
+      expect(input.value).to.equal('');
+      expect(inner(input).value).to.equal('');
+      expect(input.validity.valid).to.be.true;
+    });
+
+    it('renders a number given as value as its text', async () => {
+      const input = await fixture<SocleInput>(html`<socle-input label="Quantité" maxlength="1"></socle-input>`);
+
+      (input as unknown as { value: unknown }).value = 42;
+      await input.updateComplete;
+
+      expect(inner(input).value).to.equal('42');
+      expect(input.validity.tooLong).to.be.true;
+    });
+
     for (const type of ['email', 'tel', 'url', 'number', 'search'] as const) {
       it(`renders type ${type} accessibly`, async () => {
         const input = await fixture<SocleInput>(html`<socle-input label="Champ" type=${type}></socle-input>`);

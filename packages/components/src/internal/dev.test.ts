@@ -52,4 +52,11 @@ describe('safeUrl', () => {
     expect(safeUrl(null)).to.be.undefined;
     expect(safeUrl(undefined)).to.be.undefined;
   });
+
+  it('returns undefined for values that are not strings', () => {
+    const values: unknown[] = [[], ['/a'], {}, { href: '/a' }, 5e-324, 0, true, new URL('https://exemple.fr/')];
+    for (const value of values) {
+      expect(safeUrl(value), String(value)).to.be.undefined;
+    }
+  });
 });

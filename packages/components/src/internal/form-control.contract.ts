@@ -2,6 +2,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { render as renderTemplate, type TemplateResult } from 'lit';
 import sinon from 'sinon';
+import { resetWarnings } from './dev.js';
 import type { FormControl } from './form-control.js';
 
 /** Attributes that the contract sets on the control under test. */
@@ -187,6 +188,22 @@ export function runFormControlContract<T extends FormControl>(contract: FormCont
       await control.updateComplete;
 
       expect(onEvent.called).to.be.false;
+    });
+
+    it('renders with null and non-string text properties', async () => {
+      const { control } = await renderInForm(contract);
+      const textProperties = ['name', 'value', 'label', 'hint', 'error', 'autocomplete'] as const;
+      // Controls with a formatted value (a date, files) may warn that such a value is invalid.
+      sinon.stub(console, 'warn');
+
+      for (const assigned of [null, undefined, 42, ['a', 'b'], {}]) {
+        for (const property of textProperties) (control as unknown as Record<string, unknown>)[property] = assigned;
+        await control.updateComplete;
+
+        for (const property of textProperties) expect(control[property], `${property} = ${String(assigned)}`).to.be.a('string');
+        expect(control.shadowRoot!.childElementCount, `rendered with ${String(assigned)}`).to.be.greaterThan(0);
+      }
+      resetWarnings();
     });
 
     it('moves focus to the inner control on focus()', async () => {

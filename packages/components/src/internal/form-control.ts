@@ -1,7 +1,8 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { SocleElement } from './socle-element.js';
 import type { MessageKey } from './i18n.js';
+import { toText } from './to-text.js';
 
 /** What a control reports to `ElementInternals.setValidity()`. */
 export interface ValidityResult {
@@ -42,20 +43,60 @@ export abstract class FormControl extends SocleElement {
   /** Default value, restored by `form.reset()`; taken from the `value` attribute. */
   protected defaultValue = '';
 
+  // The text properties below always hold a string, whatever a page or
+  // framework assigns, so subclasses can call string methods on them. Each
+  // setter stores `toText(value)`, and Lit wraps these setters to request an update.
+  private nameText = '';
+  private valueText = '';
+  private labelText = '';
+  private hintText = '';
+  private errorText = '';
+  private autocompleteText = '';
+
   /** Name under which the value is submitted. */
-  @property({ reflect: true }) name = '';
+  @property({ reflect: true })
+  get name(): string {
+    return this.nameText;
+  }
+  set name(name: string) {
+    this.nameText = toText(name);
+  }
 
   /** Current value. Setting it from code fires no event. */
-  @property() value = '';
+  @property()
+  get value(): string {
+    return this.valueText;
+  }
+  set value(value: string) {
+    this.valueText = toText(value);
+  }
 
   /** Visible label of the control. */
-  @property() label = '';
+  @property()
+  get label(): string {
+    return this.labelText;
+  }
+  set label(label: string) {
+    this.labelText = toText(label);
+  }
 
   /** Help text shown under the label, such as the expected format. */
-  @property() hint = '';
+  @property()
+  get hint(): string {
+    return this.hintText;
+  }
+  set hint(hint: string) {
+    this.hintText = toText(hint);
+  }
 
   /** Error message set by the page or the server; it makes the control invalid until cleared. */
-  @property() error = '';
+  @property()
+  get error(): string {
+    return this.errorText;
+  }
+  set error(error: string) {
+    this.errorText = toText(error);
+  }
 
   /** Makes the control mandatory. */
   @property({ type: Boolean, reflect: true }) required = false;
@@ -67,7 +108,13 @@ export abstract class FormControl extends SocleElement {
   @property({ type: Boolean, reflect: true }) readonly = false;
 
   /** Autofill token passed to the inner control, such as `email` or `family-name`. */
-  @property() autocomplete = '';
+  @property()
+  get autocomplete(): string {
+    return this.autocompleteText;
+  }
+  set autocomplete(autocomplete: string) {
+    this.autocompleteText = toText(autocomplete);
+  }
 
   /** Whether errors are displayed: true after a submission attempt or `reportValidity()`. */
   @state() protected errorVisible = false;
@@ -256,6 +303,8 @@ export abstract class FormControl extends SocleElement {
 
   /** Whether a hint is given, by attribute or by the `hint` slot. */
   protected get hasHint(): boolean {
+    // A server-rendered element has no light DOM to query.
+    if (isServer) return Boolean(this.hint);
     return Boolean(this.hint) || this.querySelector(':scope > [slot="hint"]') !== null;
   }
 

@@ -1,3 +1,4 @@
+import { isServer } from 'lit';
 import { en } from './locales/en.js';
 import { fr, type MessageKey, type Messages } from './locales/fr.js';
 
@@ -70,6 +71,8 @@ export function translate(
  * Returns the raw tag, or an empty string when none is set.
  */
 export function findLanguageTag(element: Element): string {
+  // Server rendering (@lit-labs/ssr) has no DOM tree to walk: French is used.
+  if (isServer) return '';
   let node: Element | null = element;
   while (node) {
     const withLang: Element | null = node.closest('[lang]');

@@ -1,4 +1,5 @@
 import { translate } from '../internal/i18n.js';
+import { toText } from '../internal/to-text.js';
 import { linkMessages } from './link.messages.js';
 
 const UNITS = ['link.size.bytes', 'link.size.kilobytes', 'link.size.megabytes', 'link.size.gigabytes'] as const;
@@ -10,7 +11,7 @@ const UNITS = ['link.size.bytes', 'link.size.kilobytes', 'link.size.megabytes', 
  * non-negative number of bytes, such as "245 ko", is returned trimmed as given.
  */
 export function formatFileSize(value: string | number, locale: string): string {
-  const text = String(value).trim();
+  const text = toText(value).trim();
   const bytes = typeof value === 'number' ? value : /^\d+(\.\d+)?$/.test(text) ? Number(text) : Number.NaN;
   if (!Number.isFinite(bytes) || bytes < 0) return text;
 

@@ -97,6 +97,37 @@ describe('socle-link', () => {
     });
   });
 
+  describe('with non-string properties', () => {
+    it('renders no href for an object and warns', async () => {
+      const warn = sinon.stub(console, 'warn');
+      const link = await fixture<SocleLink>(html`<socle-link href="/demarches">Démarches</socle-link>`);
+
+      (link as unknown as Record<string, unknown>)['href'] = {};
+      await link.updateComplete;
+
+      expect(anchor(link).hasAttribute('href')).to.be.false;
+      expect(warn.firstCall.args[0]).to.contain('href is a object, not a string');
+    });
+
+    it('shows a file type given as an object as text', async () => {
+      const link = await fixture<SocleLink>(html`<socle-link href="/f.pdf" download file-size="245000">Cerfa</socle-link>`);
+
+      (link as unknown as Record<string, unknown>)['fileType'] = {};
+      await link.updateComplete;
+
+      expect(nameText(link)).to.equal('Cerfa ([OBJECT OBJECT], 245 ko)');
+    });
+
+    it('leaves out a file type set to null', async () => {
+      const link = await fixture<SocleLink>(html`<socle-link href="/f.pdf" download file-type="pdf" file-size="245000">Cerfa</socle-link>`);
+
+      (link as unknown as Record<string, unknown>)['fileType'] = null;
+      await link.updateComplete;
+
+      expect(nameText(link)).to.equal('Cerfa (245 ko)');
+    });
+  });
+
   describe('when a download', () => {
     it('adds the file type and formatted size and is accessible', async () => {
       const link = await fixture<SocleLink>(

@@ -5,6 +5,7 @@ import { SocleElement } from '../internal/socle-element.js';
 import { baseStyles } from '../internal/shared-styles.js';
 import { warnOnce } from '../internal/dev.js';
 import { safeUrl } from '../internal/safe-url.js';
+import { toText } from '../internal/to-text.js';
 import { formatFileSize } from './file-size.js';
 import { linkStyles } from './link.styles.js';
 
@@ -61,14 +62,16 @@ export class SocleLink extends SocleElement {
   }
 
   private downloadDetails(): string {
-    const details = [this.fileType.trim().toUpperCase(), formatFileSize(this.fileSize, this.locale)].filter(Boolean);
+    const details = [toText(this.fileType).trim().toUpperCase(), formatFileSize(this.fileSize, this.locale)].filter(Boolean);
     return details.length > 0 ? `(${details.join(', ')})` : '';
   }
 
   override render() {
     const href = safeUrl(this.href);
-    if (this.href && href === undefined) {
+    if (typeof this.href === 'string' && this.href && href === undefined) {
       warnOnce('unsafe-url', `<socle-link> href="${this.href}" uses a scheme that is not allowed; the link has no href.`);
+    } else if (typeof this.href !== 'string' && this.href !== null && this.href !== undefined) {
+      warnOnce('invalid-url', `<socle-link> href is a ${typeof this.href}, not a string; the link has no href.`);
     }
     const newWindow = this.external || this.target === '_blank';
     const target = newWindow ? '_blank' : this.target || undefined;

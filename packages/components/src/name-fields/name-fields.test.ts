@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
+import { resetWarnings } from '../internal/dev.js';
 import { deepActiveElement } from '../internal/form-control.contract.js';
 import './define.js';
 import type { SocleNameFields } from './name-fields.js';
@@ -88,6 +89,48 @@ describe('socle-name-fields', () => {
       expect(field(on, 'given-name-0').getAttribute('autocomplete')).to.equal('given-name');
       expect(field(on, 'given-name-1').getAttribute('autocomplete')).to.equal('additional-name');
       expect(field(on, 'usage-name').hasAttribute('autocomplete')).to.be.false;
+    });
+  });
+
+  describe('with invalid property values', () => {
+    afterEach(() => {
+      resetWarnings();
+    });
+
+    it('warns about an invalid mode when rendered', async () => {
+      const warn = sinon.stub(console, 'warn');
+
+      await fixture<SocleNameFields>(html`<socle-name-fields label="Identité" mode="civile"></socle-name-fields>`);
+
+      expect(warn.callCount).to.equal(1);
+      expect(warn.firstCall.args[0]).to.contain('<socle-name-fields> mode="civile"');
+    });
+
+    it('renders non-string parts as text', async () => {
+      const { form, control } = await renderInForm();
+      const loose = control as unknown as Record<string, unknown>;
+
+      loose['birthName'] = 12;
+      loose['usageName'] = false;
+      loose['givenNames'] = [null, 'Marie'];
+      loose['autocomplete'] = null;
+      await control.updateComplete;
+
+      expect(field(control, 'birth-name').value).to.equal('12');
+      expect(field(control, 'usage-name').value).to.equal('false');
+      expect(field(control, 'given-name-0').value).to.equal('');
+      expect(field(control, 'given-name-1').value).to.equal('Marie');
+      expect(entries(form).length).to.be.greaterThan(0);
+    });
+
+    it('renders a single empty prénom for a non-array givenNames', async () => {
+      const { control } = await renderInForm();
+
+      (control as unknown as Record<string, unknown>)['givenNames'] = 0;
+      await control.updateComplete;
+
+      expect(field(control, 'given-name-0').value).to.equal('');
+      expect(field(control, 'given-name-1')).to.equal(null);
     });
   });
 

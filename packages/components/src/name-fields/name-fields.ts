@@ -6,6 +6,7 @@ import { live } from 'lit/directives/live.js';
 import { FormControl, type ValidityResult } from '../internal/form-control.js';
 import { findLanguageTag, matchLocale } from '../internal/i18n.js';
 import { baseStyles, controlBoxStyles, fieldStyles } from '../internal/shared-styles.js';
+import { toText } from '../internal/to-text.js';
 import { nameFieldsMessages } from './name-fields.messages.js';
 import { nameFieldsStyles } from './name-fields.styles.js';
 
@@ -89,6 +90,9 @@ export class SocleNameFields extends FormControl {
 
   private problem: NameProblem | null = null;
 
+  /** `mode` resolved in `willUpdate()`, so that an invalid value warns when it is set, not only on validation. */
+  private resolvedMode: NameMode = 'civil';
+
   @query('#birth-name') private birthNameInput!: HTMLInputElement | null;
 
   /** Nom de naissance, as typed. */
@@ -125,7 +129,13 @@ export class SocleNameFields extends FormControl {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    // Frameworks may bind null, numbers or other types, so the parts become
+    // strings before validation and rendering read them.
+    if (typeof this.birthName !== 'string') this.birthName = toText(this.birthName);
+    if (typeof this.usageName !== 'string') this.usageName = toText(this.usageName);
     if (!Array.isArray(this.givenNames) || this.givenNames.length === 0) this.givenNames = [''];
+    else if (this.givenNames.some((name) => typeof name !== 'string')) this.givenNames = this.givenNames.map(toText);
+    this.resolvedMode = this.enumValue('mode', this.mode, NAME_FIELDS_MODES, 'civil');
 
     // FormControl updates validity after rendering; updating it here too lets
     // this render show the error of the current parts. The locale is
@@ -182,9 +192,8 @@ export class SocleNameFields extends FormControl {
   }
 
   private checkName(part: PartId, text: string): NameProblem | null {
-    const mode = this.enumValue('mode', this.mode, NAME_FIELDS_MODES, 'civil');
     const issue: ValidationIssue | undefined = validateName(text, {
-      mode,
+      mode: this.resolvedMode,
       locale: this.locale,
       maxLength: this.maxlength,
     }).errors[0];

@@ -64,6 +64,18 @@ describe('socle-notice', () => {
       await expect(notice).to.be.accessible();
     });
 
+    for (const heading of [null, undefined]) {
+      it(`is named "Information importante" with heading = ${String(heading)}`, async () => {
+        const notice = await fixture<SocleNotice>(html`<socle-notice heading="Coupure">Le service sera fermé.</socle-notice>`);
+
+        (notice as unknown as { heading: unknown }).heading = heading;
+        await notice.updateComplete;
+
+        expect(part(notice, 'base')!.getAttribute('aria-label')).to.equal('Information importante');
+        expect(part(notice, 'title')).to.be.null;
+      });
+    }
+
     for (const severity of ['info', 'warning', 'alert'] as const) {
       it(`renders severity ${severity} accessibly`, async () => {
         const notice = await fixture<SocleNotice>(html`<socle-notice severity=${severity} heading="Coupure" dismissible

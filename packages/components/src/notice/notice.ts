@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { nextTabbable, previousTabbable } from '../alert/focus-order.js';
 import { warnOnce } from '../internal/dev.js';
 import { safeUrl } from '../internal/safe-url.js';
+import { toText } from '../internal/to-text.js';
 import { baseStyles, focusRing } from '../internal/shared-styles.js';
 import { SocleElement } from '../internal/socle-element.js';
 import { readItem, writeItem } from './local-storage.js';
@@ -133,7 +134,7 @@ export class SocleNotice extends SocleElement {
 
   override render() {
     const severity = this.enumValue('severity', this.severity, NOTICE_SEVERITIES, 'info');
-    const hasHeading = this.heading.trim() !== '';
+    const hasHeading = toText(this.heading).trim() !== '';
     const severityLabel = this.msg(noticeMessages, `notice.severity.${severity}`);
 
     return html`<div

@@ -121,6 +121,20 @@ describe('socle-phone-input', () => {
     });
   });
 
+  describe('with non-string types', () => {
+    for (const types of [false, null, {}]) {
+      it(`accepts every type for types = ${JSON.stringify(types)}`, async () => {
+        sinon.stub(console, 'warn');
+        const control = await fixture<SoclePhoneInput>(html`<socle-phone-input types="mobile"></socle-phone-input>`);
+
+        (control as unknown as Record<string, unknown>)['types'] = types;
+        await control.updateComplete;
+
+        expect(part(control, 'form-control-label').textContent).not.to.contain('mobile');
+      });
+    }
+  });
+
   describe('when the user types', () => {
     it('submits E.164 and shows the national form on blur', async () => {
       const { form, control } = await renderInForm();

@@ -2,6 +2,7 @@ import { format, parse, PLANS, validate, type PhoneTerritory, type PhoneType } f
 import type { PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { warnOnce } from '../internal/dev.js';
+import { toText } from '../internal/to-text.js';
 import { IdentifierInput, type IdentifierInputAttributes } from '../nir-input/identifier-input.js';
 import { phoneInputMessages } from './phone-input.messages.js';
 
@@ -65,16 +66,16 @@ export class SoclePhoneInput extends IdentifierInput {
   }
 
   private get acceptedTypes(): PhoneType[] {
-    const tokens = (this.types ?? '').split(/\s+/).filter(Boolean);
+    const tokens = toText(this.types).split(/\s+/).filter(Boolean);
     return tokens.filter((token): token is PhoneType => (PHONE_TYPES as readonly string[]).includes(token));
   }
 
   private warnAboutUnknownTypes(): void {
-    const unknown = (this.types ?? '').split(/\s+/).filter((token) => token && !(PHONE_TYPES as readonly string[]).includes(token));
+    const unknown = toText(this.types).split(/\s+/).filter((token) => token && !(PHONE_TYPES as readonly string[]).includes(token));
     if (unknown.length === 0) return;
     warnOnce(
       'invalid-attribute',
-      `<${this.localName}> types="${this.types}" contains ${unknown.join(', ')}; ` +
+      `<${this.localName}> types="${toText(this.types)}" contains ${unknown.join(', ')}; ` +
         `accepted values: ${PHONE_TYPES.join(', ')}. Those are ignored.`,
     );
   }

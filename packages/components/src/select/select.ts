@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { FormControl, type ValidityResult } from '../internal/form-control.js';
 import { baseStyles, controlBoxStyles, fieldStyles } from '../internal/shared-styles.js';
@@ -42,7 +42,8 @@ import { selectStyles } from './select.styles.js';
 export class SocleSelect extends FormControl {
   static override styles = [baseStyles, fieldStyles, controlBoxStyles, selectStyles];
 
-  private readonly childObserver = new MutationObserver(() => this.requestUpdate());
+  // Created only in browsers: server rendering has no MutationObserver.
+  private readonly childObserver = isServer ? undefined : new MutationObserver(() => this.requestUpdate());
 
   @query('select') private select!: HTMLSelectElement | null;
 
@@ -58,7 +59,7 @@ export class SocleSelect extends FormControl {
         this.value = selected.value;
       }
     }
-    this.childObserver.observe(this, {
+    this.childObserver?.observe(this, {
       childList: true,
       subtree: true,
       characterData: true,
@@ -69,7 +70,7 @@ export class SocleSelect extends FormControl {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.childObserver.disconnect();
+    this.childObserver?.disconnect();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -1,5 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import sinon from 'sinon';
+import { resetWarnings } from '../internal/dev.js';
 import './define.js';
 import type { SocleSkipLinks } from './skip-links.js';
 
@@ -41,6 +43,36 @@ async function tabFromPageStart(): Promise<void> {
 }
 
 describe('socle-skip-links', () => {
+  afterEach(() => {
+    sinon.restore();
+    resetWarnings();
+  });
+
+  describe('with ids no fragment can name', () => {
+    it('leaves out a link whose id has a lone surrogate and warns', async () => {
+      const warn = sinon.stub(console, 'warn');
+
+      const skipLinks = await fixture<SocleSkipLinks>(
+        html`<socle-skip-links content=${'a\uD800b'} menu="navigation"></socle-skip-links>`,
+      );
+
+      expect(links(skipLinks).map((link) => link.getAttribute('href'))).to.deep.equal(['#navigation']);
+      expect(warn.callCount).to.equal(1);
+      expect(warn.firstCall.args[0]).to.contain('content=');
+      expect(warn.firstCall.args[0]).to.contain('lone surrogate');
+    });
+
+    it('renders no link for null ids and text for numbers', async () => {
+      const skipLinks = await fixture<SocleSkipLinks>(html`<socle-skip-links content="contenu" menu="navigation"></socle-skip-links>`);
+
+      (skipLinks as unknown as Record<string, unknown>)['content'] = null;
+      (skipLinks as unknown as Record<string, unknown>)['menu'] = 12;
+      await skipLinks.updateComplete;
+
+      expect(links(skipLinks).map((link) => link.getAttribute('href'))).to.deep.equal(['#12']);
+    });
+  });
+
   describe('when rendered', () => {
     it('renders the links in order', async () => {
       const page = await renderPage();

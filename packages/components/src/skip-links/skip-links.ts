@@ -1,12 +1,31 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
+import { warnOnce } from '../internal/dev.js';
 import { SocleElement } from '../internal/socle-element.js';
+import { toText } from '../internal/to-text.js';
 import { baseStyles, focusRing } from '../internal/shared-styles.js';
 import { skipLinksMessages } from './skip-links.messages.js';
 import { skipLinksStyles } from './skip-links.styles.js';
 import { findTarget, moveFocusTo } from './move-focus.js';
 
 const SHIPPED_LINKS = ['content', 'menu', 'search'] as const;
+
+/**
+ * Returns the `#fragment` href of the element with `id`, percent-encoded, or
+ * undefined when `id` contains a lone surrogate. `encodeURIComponent` throws
+ * a URIError on those, and no URL fragment can name such an id.
+ */
+function fragmentHref(element: HTMLElement, attribute: string, id: string): string | undefined {
+  try {
+    return `#${encodeURIComponent(id)}`;
+  } catch {
+    warnOnce(
+      'invalid-attribute',
+      `<${element.localName}> ${attribute}="${id}" contains a lone surrogate, so no URL fragment can name it; the link is left out.`,
+    );
+    return undefined;
+  }
+}
 
 /** Returns the id named by a `#fragment`, percent-decoded as the URL parser does. A malformed escape stays as written. */
 function fragmentId(href: string): string {
@@ -72,7 +91,11 @@ export class SocleSkipLinks extends SocleElement {
   }
 
   override render() {
-    const links = SHIPPED_LINKS.filter((name) => this[name]);
+    const links = SHIPPED_LINKS.flatMap((name) => {
+      const id = toText(this[name]);
+      const href = id ? fragmentHref(this, name, id) : undefined;
+      return href ? [{ name, href }] : [];
+    });
 
     return html`<nav
       part="base"
@@ -83,9 +106,9 @@ export class SocleSkipLinks extends SocleElement {
       ${links.length
         ? html`<ul class="list">
             ${links.map(
-              (name) =>
+              ({ name, href }) =>
                 html`<li>
-                  <a part="link" class="link" href="#${encodeURIComponent(this[name])}"
+                  <a part="link" class="link" href=${href}
                     >${this.msg(skipLinksMessages, `skip-links.${name}`)}</a
                   >
                 </li>`,

@@ -1,3 +1,5 @@
+import { isServer, ReactiveElement } from 'lit';
+
 /**
  * One row of a `socle-summary-list`: the list reads its attributes and copies
  * its content as the value. It renders nothing by itself.
@@ -6,7 +8,11 @@
  *
  * @slot - The value, as text or inline markup; empty content shows "Non renseigné".
  */
-export class SocleSummaryItem extends HTMLElement {
+// Server rendering has no HTMLElement global; Lit's element base, which extends
+// Lit's DOM shim there, stands in so that the module can be imported on a server.
+const ElementBase = (isServer ? ReactiveElement : HTMLElement) as typeof HTMLElement;
+
+export class SocleSummaryItem extends ElementBase {
   /** Name of the answer, such as "Date de naissance". */
   get key(): string {
     return this.getAttribute('key') ?? '';

@@ -65,6 +65,16 @@ describe('socle-textarea', () => {
       expect(inner(textarea).rows).to.equal(8);
     });
 
+    it('renders an empty field when value is set to undefined', async () => {
+      const textarea = await fixture<SocleTextarea>(html`<socle-textarea label="Message" maxlength="10" value="Bonjour"></socle-textarea>`);
+
+      (textarea as unknown as { value: unknown }).value = undefined;
+      await textarea.updateComplete;
+
+      expect(textarea.value).to.equal('');
+      expect(inner(textarea).value).to.equal('');
+    });
+
     it('shows no count without maxlength', async () => {
       const textarea = await fixture<SocleTextarea>(html`<socle-textarea label="Message"></socle-textarea>`);
 
