@@ -54,7 +54,17 @@ export default defineConfig({
       lastUpdated: false,
       pagefind: true,
       sidebar: [
-        { slug: 'demarrer' },
+        {
+          label: 'Démarrer',
+          translations: { en: 'Getting started' },
+          items: [
+            { slug: 'demarrer' },
+            { slug: 'demarrer/react' },
+            { slug: 'demarrer/vue' },
+            { slug: 'demarrer/angular' },
+            { slug: 'demarrer/ssr' },
+          ],
+        },
         {
           label: 'Thèmes',
           translations: { en: 'Themes' },
@@ -65,7 +75,14 @@ export default defineConfig({
           translations: { en: 'Components' },
           autogenerate: { directory: 'composants' },
         },
+        {
+          label: 'Modèles',
+          translations: { en: 'Patterns' },
+          items: [{ slug: 'modeles/demande-etat-civil' }, { slug: 'modeles/formulaire-recapitulatif' }],
+        },
+        { slug: 'rgaa' },
         { slug: 'accessibilite' },
+        { slug: 'journal-des-modifications' },
       ],
     }),
   ],

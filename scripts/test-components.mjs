@@ -40,7 +40,9 @@ if (wanted.includes('firefox')) {
   const worker = async () => {
     for (let file = queue.shift(); file; file = queue.shift()) {
       const { code, output } = await runTests('firefox', [file], { quiet: true });
-      const summary = output.match(/Firefox:.*\| (\d+ passed, \d+ failed)/g)?.at(-1)?.replace(/.*\| /, '') ?? '';
+      // eslint-disable-next-line no-control-regex -- strips the colour codes of the runner's output.
+      const plain = output.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '');
+      const summary = plain.match(/Firefox:.*\| (\d+ passed, \d+ failed)/g)?.at(-1)?.replace(/.*\| /, '') ?? '';
       if (code === 0) {
         passed += 1;
         console.log(`Firefox ESR ✔ ${file} (${summary})`);

@@ -12,7 +12,25 @@ import { chromium } from 'playwright-core';
 const require = createRequire(import.meta.url);
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 const axeSource = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
-const ROUTES = ['', 'demarrer/', 'themes-et-jetons/', 'reference-des-jetons/', 'composants/bouton/', 'accessibilite/'];
+const componentPages = JSON.parse(await readFile(new URL('../src/data/component-pages.json', import.meta.url), 'utf8'));
+const ROUTES = [
+  '',
+  'demarrer/',
+  'demarrer/react/',
+  'demarrer/vue/',
+  'demarrer/angular/',
+  'demarrer/ssr/',
+  'themes-et-jetons/',
+  'reference-des-jetons/',
+  'modeles/demande-etat-civil/',
+  'modeles/formulaire-recapitulatif/',
+  'rgaa/',
+  'accessibilite/',
+  'journal-des-modifications/',
+  ...componentPages.map((page) => `composants/${page.slug}/`),
+];
+// SOCLE_A11Y_THEMES=light runs one Starlight theme only, for a quicker local run.
+const THEMES = (process.env.SOCLE_A11Y_THEMES ?? 'light,dark').split(',');
 const CONTENT_TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
 
 // Rules disabled because their only violations come from Starlight 0.37's own
@@ -46,16 +64,37 @@ const browser = await chromium.launch({
 const failures = [];
 let pageCount = 0;
 try {
-  for (const theme of ['light', 'dark']) {
+  for (const theme of THEMES) {
     for (const prefix of ['/', '/en/']) {
       for (const route of ROUTES) {
         const url = `${origin}${prefix}${route}`;
         const page = await browser.newPage();
         await page.addInitScript((value) => localStorage.setItem('starlight-theme', value), theme);
         page.on('pageerror', (error) => failures.push(`${prefix}${route} (${theme}): script error: ${error.message}`));
+        page.on('console', (message) => {
+          if (message.type() === 'error') failures.push(`${prefix}${route} (${theme}): console error: ${message.text()}`);
+        });
         await page.goto(url);
-        // The live examples upgrade asynchronously; axe must see the rendered elements.
-        await page.waitForFunction(() => [...document.querySelectorAll('socle-button')].every((element) => element.shadowRoot));
+        // The live examples upgrade asynchronously; axe must see the rendered
+        // elements, so every socle-* element of a preview must be defined.
+        const undefinedTags = await page
+          .waitForFunction(
+            () => {
+              const tags = [...document.querySelectorAll('.socle-example-preview *')].map((element) => element.localName).filter((tag) => tag.startsWith('socle-'));
+              return tags.every((tag) => customElements.get(tag) !== undefined);
+            },
+            null,
+            { timeout: 10_000 },
+          )
+          .then(() => [])
+          .catch(() =>
+            page.evaluate(() =>
+              [...new Set([...document.querySelectorAll('.socle-example-preview *')].map((element) => element.localName))].filter(
+                (tag) => tag.startsWith('socle-') && customElements.get(tag) === undefined,
+              ),
+            ),
+          );
+        for (const tag of undefinedTags) failures.push(`${prefix}${route} (${theme}): <${tag}> is never defined in the live example`);
         // Expressive Code makes overflowing code blocks focusable from a
         // ResizeObserver, after the load event; on a busy machine axe can run first.
         await page.waitForFunction(() =>

@@ -29,7 +29,23 @@ function countMatches(html, pattern) {
   return [...html.matchAll(pattern)].length;
 }
 
-const ROUTES = ['', 'demarrer', 'themes-et-jetons', 'reference-des-jetons', 'composants/bouton', 'accessibilite'];
+const componentPages = JSON.parse(readFileSync(fileURLToPath(new URL('../src/data/component-pages.json', import.meta.url)), 'utf8'));
+const ROUTES = [
+  '',
+  'demarrer',
+  'demarrer/react',
+  'demarrer/vue',
+  'demarrer/angular',
+  'demarrer/ssr',
+  'themes-et-jetons',
+  'reference-des-jetons',
+  'modeles/demande-etat-civil',
+  'modeles/formulaire-recapitulatif',
+  'rgaa',
+  'accessibilite',
+  'journal-des-modifications',
+  ...componentPages.map((page) => `composants/${page.slug}`),
+];
 
 // Every page exists in both languages, with the right lang attribute.
 const pages = new Map();
@@ -100,6 +116,69 @@ for (const path of ['reference-des-jetons', 'en/reference-des-jetons']) {
   check(pairRows === pairs.length, `/${path}: ${pairRows} contrast rows, expected ${pairs.length}`);
 }
 
+// Every element of the manifest has a component page, in both languages,
+// with its API tables and its RGAA table.
+const manifestTags = manifest.modules.flatMap((module) => module.declarations ?? []).filter((d) => d.tagName).map((d) => d.tagName);
+const pageOfTag = new Map(componentPages.flatMap((page) => page.tags.map((tag) => [tag, page.slug])));
+for (const tag of manifestTags) {
+  const slug = pageOfTag.get(tag);
+  check(slug !== undefined, `<${tag}> has no component page in src/data/component-pages.json`);
+  if (!slug) continue;
+  for (const prefix of ['', 'en/']) {
+    const html = pages.get(`${prefix}composants/${slug}`) ?? '';
+    check(html.includes(`data-socle-api="${tag}"`), `/${prefix}composants/${slug}: no API tables for <${tag}>`);
+  }
+}
+for (const tag of pageOfTag.keys()) check(manifestTags.includes(tag), `src/data/component-pages.json lists <${tag}>, which the manifest does not declare`);
+
+// Every RGAA matrix file is valid, covers elements of the manifest, and is
+// rendered on its element's page and in the overview.
+const STATUSES = ['covered', 'partly', 'service'];
+const sourceDir = join(packages, 'components/src');
+const rgaaTags = new Set();
+let rgaaFiles = 0;
+for (const folder of readdirSync(sourceDir, { withFileTypes: true }).filter((entry) => entry.isDirectory())) {
+  const file = join(sourceDir, folder.name, `${folder.name}.rgaa.json`);
+  if (!existsSync(file)) continue;
+  rgaaFiles += 1;
+  let data;
+  try {
+    data = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    failures.push(`${file}: invalid JSON (${error.message})`);
+    continue;
+  }
+  const where = `${folder.name}.rgaa.json`;
+  check(manifestTags.includes(data.element), `${where}: "element" ${JSON.stringify(data.element)} is not in the manifest`);
+  for (const tag of [data.element, ...(data.related ?? [])]) rgaaTags.add(tag);
+  check(Array.isArray(data.criteria) && data.criteria.length > 0, `${where}: "criteria" must be a non-empty array`);
+  const seen = new Set();
+  for (const entry of data.criteria ?? []) {
+    check(/^\d{1,2}\.\d{1,2}$/.test(entry.criterion ?? ''), `${where}: invalid criterion ${JSON.stringify(entry.criterion)}`);
+    check(!seen.has(entry.criterion), `${where}: criterion ${entry.criterion} listed twice`);
+    seen.add(entry.criterion);
+    check(STATUSES.includes(entry.status), `${where}: criterion ${entry.criterion} has status ${JSON.stringify(entry.status)}`);
+    check(typeof entry.how === 'string' && entry.how.trim() !== '', `${where}: criterion ${entry.criterion} has no "how"`);
+    check(typeof entry.howEn === 'string' && entry.howEn.trim() !== '', `${where}: criterion ${entry.criterion} has no "howEn"`);
+  }
+  const slug = pageOfTag.get(data.element);
+  for (const prefix of ['', 'en/']) {
+    const html = pages.get(`${prefix}composants/${slug}`) ?? '';
+    check(html.includes(`data-socle-rgaa="${data.element}"`), `/${prefix}composants/${slug}: no RGAA table for <${data.element}>`);
+    check((pages.get(`${prefix}rgaa`) ?? '').includes(`data-socle-rgaa-row="${data.element}"`), `/${prefix}rgaa: no row for <${data.element}>`);
+  }
+}
+for (const tag of manifestTags) check(rgaaTags.has(tag), `<${tag}> is covered by no .rgaa.json file`);
+
+// The changelog page lists every pending changeset.
+const changesetDir = fileURLToPath(new URL('../../.changeset/', import.meta.url));
+const changesetIds = existsSync(changesetDir) ? readdirSync(changesetDir).filter((file) => file.endsWith('.md') && file !== 'README.md') : [];
+for (const path of ['journal-des-modifications', 'en/journal-des-modifications']) {
+  for (const file of changesetIds) {
+    check((pages.get(path) ?? '').includes(`data-socle-changeset="${file.slice(0, -3)}"`), `/${path}: changeset ${file} missing`);
+  }
+}
+
 // Search works offline: Starlight's Pagefind index is written into dist/.
 check(existsSync(join(dist, 'pagefind/pagefind.js')), 'pagefind/pagefind.js missing: the search index was not built');
 
@@ -108,4 +187,4 @@ if (failures.length > 0) {
   for (const failure of failures) console.error(`  - ${failure}`);
   process.exit(1);
 }
-console.log(`Docs site check passed: ${pages.size} pages, ${tokens.length} tokens, ${pairs.length} contrast pairs.`);
+console.log(`Docs site check passed: ${pages.size} pages, ${manifestTags.length} elements, ${rgaaFiles} RGAA files, ${tokens.length} tokens, ${pairs.length} contrast pairs.`);

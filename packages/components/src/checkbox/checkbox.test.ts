@@ -124,4 +124,22 @@ describe('socle-checkbox', () => {
 
     expect(checkbox.validity.valid).to.be.true;
   });
+
+  it('renders inside a group element that is not registered yet', async () => {
+    const errors: ErrorEvent[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event);
+    window.addEventListener('error', onError);
+
+    const group = await fixture(html`<socle-checkbox-group
+      ><socle-checkbox value="a" label="Option A" checked></socle-checkbox
+    ></socle-checkbox-group>`);
+    const box = group.querySelector<SocleCheckbox>('socle-checkbox')!;
+    box.checked = false;
+    await box.updateComplete;
+    window.removeEventListener('error', onError);
+
+    expect(customElements.get('socle-checkbox-group')).to.be.undefined;
+    expect(errors).to.have.length(0);
+    expect(box.shadowRoot!.querySelector('input')!.checked).to.be.false;
+  });
 });

@@ -79,7 +79,9 @@ export class SocleCheckbox extends FormControl {
     super.updated(changed);
     if (changed.has('checked') || changed.has('value') || changed.has('disabled')) {
       const group = this.parentElement?.closest<ReactiveElement & HTMLElement>('socle-checkbox-group');
-      group?.requestUpdate();
+      // The group may not be registered yet when its boxes are: it renders
+      // their state itself once it upgrades.
+      if (typeof group?.requestUpdate === 'function') group.requestUpdate();
     }
   }
 

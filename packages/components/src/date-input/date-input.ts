@@ -255,6 +255,7 @@ export class SocleDateInput extends FormControl {
         aria-describedby=${describedBy || nothing}
         @input=${this.handleInput}
         @change=${this.handleChange}
+        @keydown=${this.handleEnterKey}
       />
     </div>`;
   }

@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import { resetWarnings } from '../internal/dev.js';
 import { runFormControlContract } from '../internal/form-control.contract.js';
+import '../button/define.js';
 import './define.js';
 import type { SocleInput } from './input.js';
 
@@ -374,6 +375,58 @@ describe('socle-input', () => {
       const input = await fixture<SocleInput>(html`<socle-input label="Mot de passe" type="password" disabled></socle-input>`);
 
       expect(toggle(input).disabled).to.be.true;
+    });
+  });
+
+  describe('when Enter is pressed', () => {
+    it('submits the form through its submit button, with the button value', async () => {
+      const form = await fixture<HTMLFormElement>(html`<form>
+        <socle-input name="nom" label="Nom"></socle-input>
+        <socle-button type="submit" name="action" value="envoyer">Envoyer</socle-button>
+      </form>`);
+      let data: FormData | undefined;
+      form.addEventListener('submit', (event) => {
+        event.preventDefault();
+        data = new FormData(form, event.submitter);
+      });
+      const input = form.querySelector<SocleInput>('socle-input')!;
+      await input.updateComplete;
+
+      input.focus();
+      await sendKeys({ type: 'Durand' });
+      await sendKeys({ press: 'Enter' });
+
+      expect(data?.get('nom')).to.equal('Durand');
+      expect(data?.get('action')).to.equal('envoyer');
+    });
+
+    it('submits a form without a submit button', async () => {
+      const form = await fixture<HTMLFormElement>(html`<form><socle-input name="q" label="Recherche"></socle-input></form>`);
+      const onSubmit = sinon.spy((event: Event) => event.preventDefault());
+      form.addEventListener('submit', onSubmit);
+      const input = form.querySelector<SocleInput>('socle-input')!;
+      await input.updateComplete;
+
+      input.focus();
+      await sendKeys({ press: 'Enter' });
+
+      expect(onSubmit.callCount).to.equal(1);
+    });
+
+    it('does not submit when the submit button is disabled', async () => {
+      const form = await fixture<HTMLFormElement>(html`<form>
+        <socle-input name="nom" label="Nom"></socle-input>
+        <button type="submit" disabled>Envoyer</button>
+      </form>`);
+      const onSubmit = sinon.spy((event: Event) => event.preventDefault());
+      form.addEventListener('submit', onSubmit);
+      const input = form.querySelector<SocleInput>('socle-input')!;
+      await input.updateComplete;
+
+      input.focus();
+      await sendKeys({ press: 'Enter' });
+
+      expect(onSubmit.callCount).to.equal(0);
     });
   });
 });

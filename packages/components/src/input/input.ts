@@ -207,6 +207,7 @@ export class SocleInput extends FormControl {
           aria-describedby=${describedBy || nothing}
           @input=${this.handleInput}
           @change=${this.handleChange}
+          @keydown=${this.handleEnterKey}
         />
         ${this.suffix ? html`<span part="suffix" class="affix" id="suffix">${this.suffix}</span>` : nothing}
         ${isPassword

@@ -240,6 +240,28 @@ export abstract class FormControl extends SocleElement {
   }
 
   /**
+   * Submits the owner form when Enter is pressed in a single-line text
+   * control, as browsers do for native inputs ("implicit submission" in the
+   * HTML standard): through the form's first submit button, so that its
+   * name and value are sent and a disabled one blocks the submission, or
+   * directly when the form has none. Bind it to the inner input's `keydown`.
+   */
+  protected handleEnterKey(event: KeyboardEvent): void {
+    if (event.key !== 'Enter' || event.isComposing || event.defaultPrevented) return;
+    const form = this.internals.form;
+    if (!form) return;
+    event.preventDefault();
+    const submitter = [...form.elements].find(
+      (element) => (element as HTMLButtonElement).type === 'submit',
+    ) as (HTMLElement & { disabled?: boolean }) | undefined;
+    if (submitter) {
+      if (!submitter.disabled) submitter.click();
+      return;
+    }
+    form.requestSubmit();
+  }
+
+  /**
    * Records a user edit and fires a bubbling, composed `input` event. Controls
    * whose edit is not a new `value` (a checkbox's `checked`) omit `value`.
    */

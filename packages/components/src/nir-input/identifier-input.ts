@@ -203,6 +203,7 @@ export abstract class IdentifierInput extends FormControl {
         @input=${this.handleInput}
         @change=${this.handleChange}
         @blur=${this.handleBlur}
+        @keydown=${this.handleEnterKey}
       />
       <div part="form-control-warning" class="warning" id="warning" role="status">${warnings.map(
         (warning) =>

@@ -1,5 +1,9 @@
 import { isServer, ReactiveElement } from 'lit';
 
+// Server rendering has no HTMLElement global; Lit's element base, which extends
+// Lit's DOM shim there, stands in so that the module can be imported on a server.
+const ElementBase = (isServer ? ReactiveElement : HTMLElement) as typeof HTMLElement;
+
 /**
  * One row of a `socle-summary-list`: the list reads its attributes and copies
  * its content as the value. It renders nothing by itself.
@@ -8,10 +12,6 @@ import { isServer, ReactiveElement } from 'lit';
  *
  * @slot - The value, as text or inline markup; empty content shows "Non renseigné".
  */
-// Server rendering has no HTMLElement global; Lit's element base, which extends
-// Lit's DOM shim there, stands in so that the module can be imported on a server.
-const ElementBase = (isServer ? ReactiveElement : HTMLElement) as typeof HTMLElement;
-
 export class SocleSummaryItem extends ElementBase {
   /** Name of the answer, such as "Date de naissance". */
   get key(): string {
