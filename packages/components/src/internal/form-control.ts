@@ -4,7 +4,7 @@ import { SocleElement } from './socle-element.js';
 import type { MessageKey } from './i18n.js';
 import { toText } from './to-text.js';
 
-/** What a control reports to `ElementInternals.setValidity()`. */
+/** Validity flags and message that a control reports to `ElementInternals.setValidity()`. */
 export interface ValidityResult {
   flags: ValidityStateFlags;
   /** Message key and parameters, translated in the element's locale. */
@@ -242,9 +242,9 @@ export abstract class FormControl extends SocleElement {
   /**
    * Submits the owner form when Enter is pressed in a single-line text
    * control, as browsers do for native inputs ("implicit submission" in the
-   * HTML standard): through the form's first submit button, so that its
-   * name and value are sent and a disabled one blocks the submission, or
-   * directly when the form has none. Bind it to the inner input's `keydown`.
+   * HTML standard). The form's first submit button is clicked, so that its
+   * name and value are sent and a disabled one blocks the submission. A form
+   * without one is submitted directly. Bind it to the inner input's `keydown`.
    */
   protected handleEnterKey(event: KeyboardEvent): void {
     if (event.key !== 'Enter' || event.isComposing || event.defaultPrevented) return;
