@@ -2,22 +2,10 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 
 const THEMES = ['socle', 'etat', 'commune-exemple', 'contraste-eleve'];
 const SCHEMES = ['light', 'dark'];
-
-// Flags that keep Debian's Chromium off the closed network and let it run as root.
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  '--disable-extensions',
-];
 
 /**
  * One project per theme and scheme: Storybook's Vitest addon turns every
@@ -52,7 +40,7 @@ function storyProject(theme: string, scheme: string): TestProjectInlineConfigura
         enabled: true,
         headless: true,
         provider: playwright({
-          launchOptions: { executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: chromiumArgs },
+          launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
         }),
         instances: [{ browser: 'chromium' }],
         screenshotFailures: false,

@@ -2,26 +2,12 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { fileURLToPath } from 'node:url';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 
 // Component tests run in Debian's Chromium and Firefox ESR. Set CHROME_PATH or
 // FIREFOX_PATH to use other binaries, and SOCLE_BROWSERS=chromium to run one.
-const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const wanted = (process.env.SOCLE_BROWSERS ?? 'chromium,firefox').split(',');
-
-// These flags keep Chromium from calling out to a closed network and let it
-// run as root in containers.
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  '--disable-extensions',
-];
 
 const browsers = [];
 if (wanted.includes('chromium')) {
@@ -29,7 +15,7 @@ if (wanted.includes('chromium')) {
   // pages that are not in front, and elements that wait for a frame would
   // time out there.
   browsers.push(
-    chromeLauncher({ launchOptions: { executablePath: chromePath, headless: true, args: chromiumArgs }, concurrency: 1 }),
+    chromeLauncher({ launchOptions: { executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS }, concurrency: 1 }),
   );
 }
 if (wanted.includes('firefox')) {

@@ -6,19 +6,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import rootConfig from '../web-test-runner.config.mjs';
 import { ensureBuilt } from './support/build.mjs';
 import { readElements, registrationFolders } from './support/elements.mjs';
-
-const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  '--disable-extensions',
-];
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.mjs';
 
 const ELEMENTS_MODULE = '/__reliability/elements.js';
 
@@ -60,6 +48,6 @@ export default {
   concurrency: 1,
   concurrentBrowsers: 1,
   testFramework: { config: { timeout: 120000 } },
-  browsers: [chromeLauncher({ launchOptions: { executablePath: chromePath, headless: true, args: chromiumArgs }, concurrency: 1 })],
+  browsers: [chromeLauncher({ launchOptions: { executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS }, concurrency: 1 })],
   plugins: [...rootConfig.plugins, elementsModulePlugin()],
 };

@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 
 const repository = fileURLToPath(new URL('..', import.meta.url));
 const options = parseOptions(process.argv.slice(2));
@@ -30,18 +31,6 @@ const PACKAGES = {
   '@socle/components': 'packages/components',
   '@socle/react': 'packages/react',
 };
-
-const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  '--disable-extensions',
-];
 
 const EXPECTED_FIELDS = { nom: 'Dupont', rappel: 'oui' };
 
@@ -401,9 +390,9 @@ async function main() {
   }
 
   const browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     headless: true,
-    args: CHROMIUM_FLAGS,
+    args: CHROMIUM_ARGS,
   });
   let passed = 0;
   let failed = 0;

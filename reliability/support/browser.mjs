@@ -1,24 +1,11 @@
 // Launches Debian's Chromium through puppeteer-core for the Node tests of the
 // suite. CHROME_PATH overrides the binary.
 import puppeteer from 'puppeteer-core';
-
-// These flags keep Chromium from calling out to a closed network and let it
-// run as root in containers.
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  '--disable-extensions',
-];
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 
 export function launchBrowser() {
   return puppeteer.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     headless: true,
     args: CHROMIUM_ARGS,
   });
