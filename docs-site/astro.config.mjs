@@ -81,6 +81,7 @@ export default defineConfig({
           items: [{ slug: 'modeles/demande-etat-civil' }, { slug: 'modeles/formulaire-recapitulatif' }],
         },
         { slug: 'rgaa' },
+        { slug: 'benchmarks' },
         { slug: 'accessibilite' },
         { slug: 'journal-des-modifications' },
       ],
