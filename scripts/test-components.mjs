@@ -5,6 +5,7 @@
 // headless Firefox never gets that focus back. Exits non-zero on any failure.
 import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
+import { createServer } from 'node:net';
 
 const root = 'packages/components/src';
 const files = readdirSync(root, { recursive: true, encoding: 'utf8' })
@@ -13,10 +14,26 @@ const files = readdirSync(root, { recursive: true, encoding: 'utf8' })
   .sort();
 const wanted = (process.env.SOCLE_BROWSERS ?? 'chromium,firefox').split(',');
 
+/**
+ * Returns a port that is free on 127.0.0.1 now. Each run gets its own,
+ * because two runners started together would both pick the default 8000.
+ */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
 /** Runs web-test-runner on `patterns` in `browser`; resolves to its exit code and output. */
-function runTests(browser, patterns, { quiet }) {
+async function runTests(browser, patterns, { quiet }) {
+  const port = await freePort();
   return new Promise((resolve) => {
-    const child = spawn('npx', ['web-test-runner', ...patterns], {
+    const child = spawn('npx', ['web-test-runner', '--port', String(port), ...patterns], {
       env: { ...process.env, SOCLE_BROWSERS: browser },
       stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit',
     });
