@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { fileURLToPath } from 'node:url';
+import rehypeTableRegions from './src/lib/rehype-table-regions.mjs';
 
 // Folder of the workspace packages whose build output the pages read at build
 // time (the Custom Elements Manifest, the token JSON). SOCLE_PACKAGES_DIR
@@ -26,6 +27,7 @@ function socleDevelopmentFlag() {
 }
 
 export default defineConfig({
+  markdown: { rehypePlugins: [rehypeTableRegions] },
   // Sharp is installed without its native binary, and the site has no raster
   // images to optimise: the no-op service passes images through unchanged.
   image: { service: { entrypoint: 'astro/assets/services/noop' } },

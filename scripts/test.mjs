@@ -17,6 +17,7 @@ const steps = [
   ['État-civil démarche end to end (Chromium)', 'npm', ['run', 'test:demarche']],
   ['Build Storybook', 'npm', ['run', 'build:storybook']],
   ['Build the documentation site', 'npm', ['run', 'build:docs']],
+  ['Documentation site with axe (every page, light and dark)', 'npm', ['run', 'test:a11y', '-w', '@socle/docs-site']],
   ['Check size budgets', 'npm', ['run', 'size']],
 ];
 
