@@ -14,4 +14,4 @@ export * as civilName from './civil-name/index.js';
 
 export { registerMessages, registeredLocales } from './core/messages.js';
 export type { FormatName, MessageTemplates } from './core/messages.js';
-export type { Locale, ValidateOptions, ValidationIssue, ValidationResult } from './core/types.js';
+export type { IssueParams, Locale, ValidateOptions, ValidationIssue, ValidationResult } from './core/types.js';

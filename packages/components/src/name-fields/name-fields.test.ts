@@ -317,26 +317,26 @@ describe('socle-name-fields', () => {
       {
         code: 'name-character-not-allowed',
         markup: (lang) => html`<socle-name-fields lang=${lang} birth-name="Dupont" given-names="Fañch"></socle-name-fields>`,
-        fr: 'Prénom : Les actes de l’état civil n’acceptent pas « ñ ». Utilisez les lettres de l’alphabet latin, avec ou sans accent français, l’espace, le trait d’union et l’apostrophe, par exemple « Fanch ».',
-        en: 'Given name: French civil-status records do not accept « ñ ». Use letters of the Latin alphabet, with or without French accents, the space, the hyphen and the apostrophe, for example “Fanch”.',
+        fr: 'Prénom : Les actes de l’état civil n’acceptent pas « ñ ». Utilisez les lettres de l’alphabet latin, avec ou sans accent français, l’espace, le trait d’union et l’apostrophe, par exemple « Fanch ».',
+        en: 'Given name: French civil-status records do not accept “ñ”. Use letters of the Latin alphabet, with or without French accents, the space, the hyphen and the apostrophe, for example “Fanch”.',
       },
       {
         code: 'name-invalid-characters',
         markup: (lang) => html`<socle-name-fields lang=${lang} mode="general" birth-name="Dupont2" given-names="Ana"></socle-name-fields>`,
-        fr: 'Nom de naissance : Le nom ne contient que des lettres, des espaces, des traits d’union et des apostrophes. Retirez « 2 ».',
-        en: 'Birth surname: The name contains only letters, spaces, hyphens and apostrophes. Remove « 2 ».',
+        fr: 'Nom de naissance : Le nom ne contient que des lettres, des espaces, des traits d’union et des apostrophes. Retirez « 2 ».',
+        en: 'Birth surname: The name contains only letters, spaces, hyphens and apostrophes. Remove “2”.',
       },
       {
         code: 'name-separator-at-edge',
         markup: (lang) => html`<socle-name-fields lang=${lang} birth-name="Dupont" usage-name="Martin-" given-names="Ana"></socle-name-fields>`,
-        fr: 'Nom d’usage : Le nom ne peut pas commencer ni finir par un trait d’union ou une apostrophe. Retirez « - ».',
+        fr: 'Nom d’usage : Le nom ne peut pas commencer ni finir par un trait d’union ou une apostrophe. Retirez « - ».',
         en: 'Surname in use: The name cannot start or end with a hyphen or an apostrophe. Remove “-”.',
       },
       {
         code: 'name-consecutive-separators',
         markup: (lang) => html`<socle-name-fields lang=${lang} birth-name="Dupont" given-names="Ana,Jean--Marc"></socle-name-fields>`,
-        fr: 'Prénom 2 : Le nom ne peut pas contenir deux séparateurs qui se suivent (« -- »). Gardez-en un seul, par exemple « Martin-Dupont » ou « Martin Dupont ».',
-        en: 'Given name 2: The name cannot contain two separators in a row (« -- »). Keep only one, for example “Martin-Dupont” or “Martin Dupont”.',
+        fr: 'Prénom 2 : Le nom ne peut pas contenir deux séparateurs qui se suivent (« -- »). Gardez-en un seul, par exemple « Martin-Dupont » ou « Martin Dupont ».',
+        en: 'Given name 2: The name cannot contain two separators in a row (“--”). Keep only one, for example “Martin-Dupont” or “Martin Dupont”.',
       },
       {
         code: 'too-long',

@@ -96,8 +96,8 @@ describe('socle-postal-code-input', () => {
       {
         code: 'invalid-characters',
         text: '75OO1',
-        fr: 'Le code postal ne contient que des chiffres, par exemple 75001. Retirez « O ».',
-        en: 'The postcode contains only digits, for example 75001. Remove « O ».',
+        fr: 'Le code postal ne contient que des chiffres, par exemple 75001. Retirez « O ».',
+        en: 'The postcode contains only digits, for example 75001. Remove “O”.',
       },
       {
         code: 'too-short',

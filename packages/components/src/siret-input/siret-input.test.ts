@@ -138,12 +138,12 @@ describe('socle-siret-input', () => {
 
   describe('validation', () => {
     const cases: Array<{ mode: 'siret' | 'siren'; code: string; text: string; fr: string }> = [
-      { mode: 'siret', code: 'invalid-characters', text: '7328293200007A', fr: 'Retirez « A »' },
+      { mode: 'siret', code: 'invalid-characters', text: '7328293200007A', fr: 'Retirez « A »' },
       { mode: 'siret', code: 'too-short', text: '7328293200', fr: 'Vous en avez saisi 10' },
       { mode: 'siret', code: 'too-long', text: '732829320000745', fr: 'Vous en avez saisi 15' },
       { mode: 'siret', code: 'siret-is-siren', text: '732829320', fr: 'c’est un numéro SIREN' },
       { mode: 'siret', code: 'siret-checksum-mismatch', text: '73282932000075', fr: 'Ce numéro SIRET n’est pas valide' },
-      { mode: 'siren', code: 'invalid-characters', text: '73282932O', fr: 'Retirez « O »' },
+      { mode: 'siren', code: 'invalid-characters', text: '73282932O', fr: 'Retirez « O »' },
       { mode: 'siren', code: 'too-short', text: '7328', fr: 'Vous en avez saisi 4' },
       { mode: 'siren', code: 'too-long', text: '7328293201', fr: 'Vous en avez saisi 10' },
       { mode: 'siren', code: 'siren-is-siret', text: '73282932000074', fr: 'formé de ses 9 premiers chiffres : 732 829 320' },

@@ -30,13 +30,13 @@ describe('civilName.validate', () => {
 
   it.each([
     ['', 'required', 'Saisissez le nom.', 'Enter the name.'],
-    ['Fañch', 'name-character-not-allowed', 'n’acceptent pas « ñ ». Utilisez les lettres de l’alphabet latin', 'do not accept « ñ »'],
-    ['Müller-Šimon', 'name-character-not-allowed', 'par exemple « Müller-Simon »', 'for example “Müller-Simon”'],
-    ['Dupont2', 'name-character-not-allowed', 'n’acceptent pas « 2 »', 'do not accept « 2 »'],
-    ['-Dupont', 'name-separator-at-edge', 'ne peut pas commencer ni finir par un trait d’union ou une apostrophe. Retirez « - ».', 'Remove “-”.'],
-    ["Dupont'", 'name-separator-at-edge', "Retirez « ' »", "Remove “'”"],
-    ['Martin--Dupont', 'name-consecutive-separators', 'deux séparateurs qui se suivent (« -- »)', 'two separators in a row (« -- »)'],
-    ['Martin - Dupont', 'name-consecutive-separators', '(«  -  »)', '(«  -  »)'],
+    ['Fañch', 'name-character-not-allowed', 'n’acceptent pas «\u202fñ\u202f». Utilisez les lettres de l’alphabet latin', 'do not accept “ñ”'],
+    ['Müller-Šimon', 'name-character-not-allowed', 'par exemple «\u202fMüller-Simon\u202f»', 'for example “Müller-Simon”'],
+    ['Dupont2', 'name-character-not-allowed', 'n’acceptent pas «\u202f2\u202f»', 'do not accept “2”'],
+    ['-Dupont', 'name-separator-at-edge', 'ne peut pas commencer ni finir par un trait d’union ou une apostrophe. Retirez «\u202f-\u202f».', 'Remove “-”.'],
+    ["Dupont'", 'name-separator-at-edge', "Retirez «\u202f'\u202f»", "Remove “'”"],
+    ['Martin--Dupont', 'name-consecutive-separators', 'deux séparateurs qui se suivent («\u202f--\u202f»)', 'two separators in a row (“--”)'],
+    ['Martin - Dupont', 'name-consecutive-separators', '(«\u202f - \u202f»)', '(“ - ”)'],
   ])('rejects %j with %s in civil mode', (input, code, french, english) => {
     const inFrench = civilName.validate(input);
     const inEnglish = civilName.validate(input, { locale: 'en' });
@@ -45,6 +45,13 @@ describe('civilName.validate', () => {
     expect(inFrench.errors.map((error) => error.code)).toEqual([code]);
     expect(inFrench.errors[0]?.message).toContain(french);
     expect(inEnglish.errors[0]?.message).toContain(english);
+  });
+
+  it.each(['ı', 'İ', 'ſ', 'ß', 'ẞ', 'Ñ', 'Å', 'Ø', 'ﬀ', 'ǅ'])('rejects the lookalike %s in civil mode', (character) => {
+    const result = civilName.validate(`Mar${character}e`);
+
+    expect(result.errors.map((error) => error.code)).toEqual(['name-character-not-allowed']);
+    expect(result.errors[0]?.params?.characters).toEqual([character]);
   });
 
   it('gives no suggestion without a Latin base letter', () => {
@@ -60,7 +67,7 @@ describe('civilName.validate', () => {
     const result = civilName.validate('R2D2', { mode: 'general' });
 
     expect(result.errors.map((error) => error.code)).toEqual(['name-invalid-characters']);
-    expect(result.errors[0]?.message).toBe('Le nom ne contient que des lettres, des espaces, des traits d’union et des apostrophes. Retirez « 2 ».');
+    expect(result.errors[0]?.message).toBe('Le nom ne contient que des lettres, des espaces, des traits d’union et des apostrophes. Retirez «\u202f2\u202f».');
   });
 
   it('rejects a name over the maximum length', () => {

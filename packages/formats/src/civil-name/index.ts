@@ -7,6 +7,7 @@
  * Unicode letter, because people's names elsewhere are not ours to refuse.
  */
 import { createIssueFactory } from '../core/messages.js';
+import { rejectedCharacters } from '../core/checks.js';
 import { buildResult } from '../core/result.js';
 import type { ValidateOptions, ValidationIssue, ValidationResult } from '../core/types.js';
 import { civilNameMessages } from './messages.js';
@@ -29,9 +30,14 @@ export interface NameValidateOptions extends ValidateOptions {
  */
 export const DEFAULT_MAX_LENGTH = 100;
 
-const CIVIL_LETTER = /[A-Za-zÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸàâäçéèêëîïôöùûüÿÆæŒœ]/;
-const GENERAL_LETTER = /[\p{L}\p{M}]/u;
-const SEPARATOR = /[ '-]/;
+/**
+ * One character that civil-status records accept: a letter of the
+ * circulaire's list in either case (the `i` flag adds the capitals, À to Ÿ,
+ * Æ and Œ included), or a separator.
+ */
+const CIVIL_CHARACTER = /[a-zàâäçéèêëîïôöùûüÿæœ '-]/i;
+/** One character of a name in general mode: any letter or combining mark, or a separator. */
+const GENERAL_CHARACTER = /[\p{L}\p{M} '-]/u;
 
 /**
  * Normalises a name: Unicode NFC, spaces of every kind collapsed to one and
@@ -43,7 +49,7 @@ export function parse(input: string): string | null {
     .normalize('NFC')
     .replace(/[\u2019\u02bc]/g, "'")
     .replace(/[\u2010\u2011]/g, '-')
-    .replace(/[\s\u00a0\u2007\u202f]+/g, ' ')
+    .replace(/\s+/g, ' ')
     .trim();
   return value === '' ? null : value;
 }
@@ -55,15 +61,13 @@ function suggestReplacement(character: string): string | null {
 }
 
 function checkCharacters(value: string, mode: NameMode, issue: ReturnType<typeof createIssueFactory>): ValidationIssue | null {
-  const letter = mode === 'civil' ? CIVIL_LETTER : GENERAL_LETTER;
-  const rejected = [...new Set([...value].filter((character) => !letter.test(character) && !SEPARATOR.test(character)))];
-  if (rejected.length === 0) return null;
-
-  const characters = rejected.map((character) => `« ${character} »`).join(', ');
+  const characters = rejectedCharacters(value, mode === 'civil' ? CIVIL_CHARACTER : GENERAL_CHARACTER);
+  if (characters.length === 0) return null;
   if (mode === 'general') return issue('name-invalid-characters', { characters });
 
-  const replacement = rejected.length === 1 ? suggestReplacement(rejected[0] ?? '') : null;
-  const suggestion = replacement === null ? '' : issue('name-character-not-allowed-suggestion', { replacement: value.replaceAll(rejected[0] ?? '', replacement) }).message;
+  const [first = ''] = characters;
+  const replacement = characters.length === 1 ? suggestReplacement(first) : null;
+  const suggestion = replacement === null ? '' : issue('name-character-not-allowed-suggestion', { replacement: value.replaceAll(first, replacement) }).message;
   return issue('name-character-not-allowed', { characters, suggestion });
 }
 
@@ -89,7 +93,7 @@ export function validate(input: string, options: NameValidateOptions = {}): Vali
   if (edge) errors.push(issue('name-separator-at-edge', { separator: edge[0] }));
 
   const doubled = /[ '-]{2,}/.exec(value);
-  if (doubled) errors.push(issue('name-consecutive-separators', { separators: `« ${doubled[0]} »` }));
+  if (doubled) errors.push(issue('name-consecutive-separators', { separators: doubled[0] }));
 
   return buildResult(value, errors, [], null);
 }

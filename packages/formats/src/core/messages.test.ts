@@ -12,7 +12,7 @@ describe('registerMessages', () => {
   it('falls back to French for a missing code', () => {
     registerMessages('de', 'siren', { required: 'Geben Sie die SIREN-Nummer ein.' });
 
-    expect(siren.validate('12345678A', { locale: 'de' }).errors[0]?.message).toBe('Le numéro SIREN ne contient que des chiffres. Retirez « A ».');
+    expect(siren.validate('12345678A', { locale: 'de' }).errors[0]?.message).toBe('Le numéro SIREN ne contient que des chiffres. Retirez «\u202fA\u202f».');
   });
 
   it('uses the base language of a regional locale', () => {

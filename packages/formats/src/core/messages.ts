@@ -1,4 +1,4 @@
-import type { Locale, ValidationIssue } from './types.js';
+import type { IssueParams, Locale, ValidationIssue } from './types.js';
 
 /**
  * Message templates of one format, keyed by issue code. `{name}` placeholders
@@ -6,11 +6,14 @@ import type { Locale, ValidationIssue } from './types.js';
  */
 export type MessageTemplates = Readonly<Record<string, string>>;
 
-/** Built-in catalogue of one format: French is required because it is the fallback. */
-export interface FormatCatalog {
-  fr: MessageTemplates;
-  en: MessageTemplates;
-}
+/**
+ * Built-in messages of one format: for each issue code, the French template
+ * (the fallback of every locale) and the English one, side by side.
+ */
+export type FormatCatalog = Readonly<Record<string, readonly [fr: string, en: string]>>;
+
+/** Locales of the built-in templates, in the order of a `FormatCatalog` entry. */
+const BUILT_IN_LOCALES = ['fr', 'en'];
 
 /** Names of the formats whose messages can be registered or overridden. */
 export type FormatName =
@@ -46,34 +49,48 @@ export function registeredLocales(): string[] {
   return [...registered.keys()];
 }
 
-function interpolate(template: string, params: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) =>
-    Object.hasOwn(params, name) ? String(params[name]) : placeholder,
-  );
+/**
+ * Quotes one value of a list parameter. French templates get guillemets with
+ * a narrow no-break space (U+202F) inside, so that a line never breaks
+ * between a mark and the value. Templates in any other language get curly
+ * double quotes.
+ */
+function quote(value: string, french: boolean): string {
+  return french ? `«\u202f${value}\u202f»` : `“${value}”`;
+}
+
+function interpolate(template: string, params: IssueParams, french: boolean): string {
+  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
+    if (!Object.hasOwn(params, name)) return placeholder;
+    const value = params[name];
+    return typeof value === 'object' ? value.map((item) => quote(item, french)).join(', ') : String(value);
+  });
 }
 
 /**
  * Builds issues in one locale for one format. A template is looked up in the
- * registered messages, then in the built-in catalogue for the locale and its
- * base language (`en-GB` → `en`), then in French.
+ * locale, then in its base language (`en-GB` → `en`), then in French. At each
+ * step a registered template wins over the built-in one. List parameters are
+ * quoted in the language of the template found, so a message that falls back
+ * to French gets French guillemets.
  */
 export function createIssueFactory(format: FormatName, catalog: FormatCatalog, locale: Locale = 'fr') {
   const lowered = locale.toLowerCase();
-  const base = lowered.split('-')[0] ?? lowered;
-  const candidates = lowered === base ? [lowered] : [lowered, base];
+  const candidates = [lowered, lowered.split('-')[0] ?? lowered, 'fr'];
 
-  const findTemplate = (code: string): string => {
+  return (code: string, params?: IssueParams): ValidationIssue => {
+    let template = code;
+    let language = 'fr';
     for (const candidate of candidates) {
-      const custom = registered.get(candidate)?.get(format)?.[code];
-      if (custom !== undefined) return custom;
-      const builtIn = (catalog as unknown as Record<string, MessageTemplates | undefined>)[candidate]?.[code];
-      if (builtIn !== undefined) return builtIn;
+      const found = registered.get(candidate)?.get(format)?.[code] ?? catalog[code]?.[BUILT_IN_LOCALES.indexOf(candidate)];
+      if (found !== undefined) {
+        template = found;
+        language = candidate;
+        break;
+      }
     }
-    return registered.get('fr')?.get(format)?.[code] ?? catalog.fr[code] ?? code;
-  };
 
-  return (code: string, params?: Readonly<Record<string, string | number>>): ValidationIssue => {
-    const message = interpolate(findTemplate(code), params ?? {});
+    const message = interpolate(template, params ?? {}, /^fr\b/.test(language));
     return params ? { code, message, params } : { code, message };
   };
 }

@@ -1,9 +1,10 @@
 /**
  * Separators that people type or paste inside identifiers: ASCII and Unicode
- * spaces (no-break U+00A0, figure U+2007, narrow no-break U+202F, thin U+2009),
- * tabs, dots, slashes, and hyphen or dash variants (U+2010 to U+2015, U+2212).
+ * spaces and tabs (`\s` covers no-break U+00A0, figure U+2007, thin U+2009
+ * and narrow no-break U+202F), dots, slashes, underscores, and hyphen or dash
+ * variants (U+2010 to U+2015, U+2212).
  */
-const SEPARATORS = /[\s\u00a0\u2007\u2009\u202f./\-\u2010-\u2015\u2212_]+/g;
+const SEPARATORS = /[\s./\-\u2010-\u2015\u2212_]+/g;
 
 /** Removes separators and upper-cases the rest, so "2a 01" and "2A01" compare equal. */
 export function compact(input: string): string {

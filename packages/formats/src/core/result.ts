@@ -11,11 +11,7 @@ export function buildResult<Details>(
   return { valid, value: valid ? value : null, errors, warnings, details };
 }
 
-/** Lists the distinct characters of `value` that fail `allowed`, quoted for a message. */
-export function listRejected(value: string, allowed: RegExp): string {
-  const rejected = new Set<string>();
-  for (const character of value) {
-    if (!allowed.test(character)) rejected.add(character);
-  }
-  return [...rejected].map((character) => `« ${character} »`).join(', ');
+/** Builds an invalid result with one error, no warnings and no details. */
+export function fail<Details>(error: ValidationIssue): ValidationResult<Details> {
+  return buildResult<Details>(null, [error], [], null);
 }

@@ -12,8 +12,15 @@ export interface ValidationIssue {
   /** Human-readable sentence in the requested locale that explains how to correct the value. */
   message: string;
   /** Values interpolated into the message, for callers that render their own text. */
-  params?: Readonly<Record<string, string | number>>;
+  params?: IssueParams;
 }
+
+/**
+ * Parameters of an issue. A list, such as the rejected characters of
+ * `invalid-characters`, contains the raw values. The message quotes each one
+ * in its own language and separates them with commas.
+ */
+export type IssueParams = Readonly<Record<string, string | number | readonly string[]>>;
 
 /**
  * Outcome of a `validate` call. `value` is the normalised value when `valid`

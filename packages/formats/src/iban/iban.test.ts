@@ -56,7 +56,7 @@ describe('iban.validate', () => {
     ['FR76 300A 6000 0112 3456 7890 189', 'iban-invalid-bban', 'le code banque (5 chiffres)', 'the bank code (5 digits)'],
     ['DE89 3704 0044 0532 0130 00', 'iban-country-not-supported', 'il commence par FR ou MC. L’IBAN saisi commence par DE.', 'The IBAN entered starts with DE.'],
     ['3000 6000 0112 3456 7890 189', 'iban-invalid-start', 'Un IBAN commence par les 2 lettres du pays', 'An IBAN starts with the 2 letters'],
-    ['FR76 3000 6000 0112 3456 7890 18*', 'invalid-characters', 'Retirez « * »', 'Remove « * »'],
+    ['FR76 3000 6000 0112 3456 7890 18*', 'invalid-characters', 'Retirez «\u202f*\u202f»', 'Remove “*”'],
   ])('rejects %j with %s', (input, code, french, english) => {
     const inFrench = iban.validate(input);
     const inEnglish = iban.validate(input, { locale: 'en' });

@@ -10,7 +10,8 @@
 import { createIssueFactory } from '../core/messages.js';
 import { compact } from '../core/normalize.js';
 import { mod97 } from '../core/checksums.js';
-import { buildResult, listRejected } from '../core/result.js';
+import { contentError, lengthError } from '../core/checks.js';
+import { buildResult, fail } from '../core/result.js';
 import type { ValidateOptions, ValidationIssue, ValidationResult } from '../core/types.js';
 import { ibanMessages } from './messages.js';
 
@@ -34,11 +35,14 @@ export interface IbanDetails {
   ribKey: string | null;
 }
 
-/** Countries whose IBAN wraps a French RIB, with the IBAN length and an example from the SWIFT IBAN registry. */
-const RIB_COUNTRIES: Readonly<Record<string, { length: number; example: string }>> = {
-  FR: { length: 27, example: 'FR76 3000 6000 0112 3456 7890 189' },
-  MC: { length: 27, example: 'MC58 1122 2000 0101 2345 6789 030' },
+/** Countries whose IBAN wraps a French RIB, each with an example IBAN from the SWIFT IBAN registry. */
+const RIB_COUNTRIES: Readonly<Record<string, string>> = {
+  FR: 'FR76 3000 6000 0112 3456 7890 189',
+  MC: 'MC58 1122 2000 0101 2345 6789 030',
 };
+
+/** Length of an IBAN that wraps a RIB: country code, 2 check digits and the 23 characters of the RIB. */
+const RIB_IBAN_LENGTH = 27;
 
 const MIN_LENGTH = 15;
 const MAX_LENGTH = 34;
@@ -94,30 +98,26 @@ export function computeRibKey(bankCode: string, branchCode: string, accountNumbe
 export function validate(input: string, options: IbanValidateOptions = {}): ValidationResult<IbanDetails> {
   const issue = createIssueFactory('iban', ibanMessages, options.locale);
   const value = stripLabel(compact(input));
-  const fail = (error: ValidationIssue) => buildResult<IbanDetails>(null, [error], [], null);
-
-  if (value === '') return fail(issue('required'));
-  if (!/^[A-Z0-9]*$/.test(value)) return fail(issue('invalid-characters', { characters: listRejected(value, /[A-Z0-9]/) }));
-  if (!/^[A-Z]{2}[0-9]{2}/.test(value)) return fail(issue('iban-invalid-start'));
+  const startError = contentError(value, issue, /[A-Z0-9]/) ?? (/^[A-Z]{2}[0-9]{2}/.test(value) ? undefined : issue('iban-invalid-start'));
+  if (startError) return fail(startError);
 
   const country = value.slice(0, 2);
-  const rib = RIB_COUNTRIES[country];
-  if (!rib && !options.acceptForeign) return fail(issue('iban-country-not-supported', { country }));
-
-  if (!rib) {
+  const checkDigits = value.slice(2, 4);
+  const example = RIB_COUNTRIES[country];
+  if (example === undefined) {
+    if (!options.acceptForeign) return fail(issue('iban-country-not-supported', { country }));
     if (value.length < MIN_LENGTH || value.length > MAX_LENGTH) return fail(issue('iban-invalid-length', { length: value.length }));
-    const details: IbanDetails = { country, checkDigits: value.slice(2, 4), bankCode: null, branchCode: null, accountNumber: null, ribKey: null };
+    const details: IbanDetails = { country, checkDigits, bankCode: null, branchCode: null, accountNumber: null, ribKey: null };
     return buildResult(value, checksumValid(value) ? [] : [issue('iban-checksum-mismatch')], [], details);
   }
 
-  const lengthParams = { country, expected: rib.length, example: rib.example, length: value.length };
-  if (value.length < rib.length) return fail(issue('too-short', lengthParams));
-  if (value.length > rib.length) return fail(issue('too-long', lengthParams));
+  const lengthIssue = lengthError(value.length, RIB_IBAN_LENGTH, issue, { country, expected: RIB_IBAN_LENGTH, example });
+  if (lengthIssue) return fail(lengthIssue);
 
   const bban = /^([0-9]{5})([0-9]{5})([A-Z0-9]{11})([0-9]{2})$/.exec(value.slice(4));
   if (!bban) return fail(issue('iban-invalid-bban', { country }));
   const [, bankCode = '', branchCode = '', accountNumber = '', ribKey = ''] = bban;
-  const details: IbanDetails = { country, checkDigits: value.slice(2, 4), bankCode, branchCode, accountNumber, ribKey };
+  const details: IbanDetails = { country, checkDigits, bankCode, branchCode, accountNumber, ribKey };
 
   // The RIB key is checked only when mod 97 passes: otherwise both errors
   // would point at the same typing mistake.

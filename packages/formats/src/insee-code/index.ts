@@ -5,7 +5,8 @@
  */
 import { createIssueFactory } from '../core/messages.js';
 import { compact } from '../core/normalize.js';
-import { buildResult, listRejected } from '../core/result.js';
+import { contentError, lengthError } from '../core/checks.js';
+import { buildResult, fail } from '../core/result.js';
 import type { ValidateOptions, ValidationResult } from '../core/types.js';
 import { inseeCodeMessages } from './messages.js';
 
@@ -42,27 +43,20 @@ export function parse(input: string): string | null {
 export function validate(input: string, options: ValidateOptions = {}): ValidationResult<InseeCodeDetails> {
   const issue = createIssueFactory('inseeCode', inseeCodeMessages, options.locale);
   const value = compact(input);
-  if (value === '') return buildResult(null, [issue('required')], [], null);
-
-  const digitsOnly = value.replace(/^2[AB]/, '20');
-  if (!/^[0-9]*$/.test(digitsOnly)) return buildResult(null, [issue('invalid-characters', { characters: listRejected(digitsOnly, /[0-9]/) })], [], null);
-  if (value.length < 5) return buildResult(null, [issue('too-short', { length: value.length })], [], null);
-  if (value.length > 5) return buildResult(null, [issue('too-long', { length: value.length })], [], null);
+  const error = contentError(value, issue, /[0-9]/, value.replace(/^2[AB]/, '20')) ?? lengthError(value.length, 5, issue);
+  if (error) return fail(error);
 
   const two = value.slice(0, 2);
-  if (two === '99') return buildResult(null, [issue('insee-code-abroad', { value })], [], null);
-  if (two === '20') return buildResult(null, [issue('insee-code-corsica', { value })], [], null);
+  if (two === '99') return fail(issue('insee-code-abroad', { value }));
+  if (two === '20') return fail(issue('insee-code-corsica', { value }));
 
-  let department = two;
-  if (two === '97' || two === '98') {
-    department = value.slice(0, 3);
-    if (!OVERSEAS.test(department)) return buildResult(null, [issue('insee-code-unknown-department', { value })], [], null);
-  } else if (two === '00' || two === '96') {
-    return buildResult(null, [issue('insee-code-unknown-department', { value })], [], null);
+  const department = two === '97' || two === '98' ? value.slice(0, 3) : two;
+  if (two === '00' || two === '96' || (department.length === 3 && !OVERSEAS.test(department))) {
+    return fail(issue('insee-code-unknown-department', { value }));
   }
 
   const commune = value.slice(department.length);
-  if (/^0+$/.test(commune)) return buildResult(null, [issue('insee-code-invalid-commune', { value })], [], null);
+  if (/^0+$/.test(commune)) return fail(issue('insee-code-invalid-commune', { value }));
   return buildResult(value, [], [], { department, commune });
 }
 

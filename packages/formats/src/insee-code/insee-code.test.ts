@@ -36,7 +36,7 @@ describe('inseeCode.validate', () => {
     ['', 'required', 'Saisissez le code INSEE de la commune, par exemple 75056 pour Paris.', 'Enter the INSEE code of the commune'],
     ['7505', 'too-short', 'comporte 5 caractères, par exemple 75056 ou 2A004. Vous en avez saisi 4.', 'You entered 4.'],
     ['750561', 'too-long', 'Vous en avez saisi 6.', 'You entered 6.'],
-    ['2C004', 'invalid-characters', 'Retirez « C »', 'Remove « C »'],
+    ['2C004', 'invalid-characters', 'Retirez «\u202fC\u202f»', 'Remove “C”'],
     ['20004', 'insee-code-corsica', 'Remplacez 20 par 2A ou 2B', 'Replace 20 with 2A or 2B'],
     ['99352', 'insee-code-abroad', 'Le code 99352 désigne un pays étranger, pas une commune', 'The code 99352 is a foreign country, not a commune'],
     ['97911', 'insee-code-unknown-department', 'Le code INSEE 97911 ne correspond à aucun département', 'The INSEE code 97911 matches no département'],

@@ -6,7 +6,8 @@
 import { createIssueFactory } from '../core/messages.js';
 import { compact, group } from '../core/normalize.js';
 import { mod97 } from '../core/checksums.js';
-import { buildResult, listRejected } from '../core/result.js';
+import { contentError, lengthError } from '../core/checks.js';
+import { buildResult, fail } from '../core/result.js';
 import type { ValidateOptions, ValidationIssue, ValidationResult } from '../core/types.js';
 import { nirMessages } from './messages.js';
 
@@ -106,16 +107,13 @@ function collectWarnings(value: string, details: NirDetails, issue: ReturnType<t
 export function validate(input: string, options: ValidateOptions = {}): ValidationResult<NirDetails> {
   const issue = createIssueFactory('nir', nirMessages, options.locale);
   const value = compact(input);
-  if (value === '') return buildResult(null, [issue('required')], [], null);
-
-  // Letters are allowed only as the Corsican département 2A or 2B in place of digits 6 and 7.
-  const withoutCorsica = value.length >= 7 ? value.slice(0, 5) + value.slice(5, 7).replace(/^2[AB]$/, '20') + value.slice(7) : value;
-  if (!/^[0-9]*$/.test(withoutCorsica)) {
-    return buildResult(null, [issue('invalid-characters', { characters: listRejected(withoutCorsica, /[0-9]/) })], [], null);
-  }
-  if (value.length === 13) return buildResult(null, [issue('nir-key-missing', { length: 13 })], [], null);
-  if (value.length < 15) return buildResult(null, [issue('too-short', { length: value.length })], [], null);
-  if (value.length > 15) return buildResult(null, [issue('too-long', { length: value.length })], [], null);
+  // Letters are allowed only as the Corsican département 2A or 2B in place of
+  // digits 6 and 7. 13 characters are a NIR without its key.
+  const withoutCorsica = value.slice(0, 5) + value.slice(5, 7).replace(/^2[AB]$/, '20') + value.slice(7);
+  const error =
+    contentError(value, issue, /[0-9]/, withoutCorsica) ??
+    (value.length === 13 ? issue('nir-key-missing', { length: 13 }) : lengthError(value.length, 15, issue));
+  if (error) return fail(error);
 
   const details = decode(value);
   const warnings = collectWarnings(value, details, issue);

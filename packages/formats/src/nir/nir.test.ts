@@ -54,9 +54,9 @@ describe('nir.validate', () => {
     ['1 84 12', 'too-short', 'comporte 15 chiffres, par exemple 2 69 05 49 588 157 80. Vous en avez saisi 5', 'has 15 digits'],
     ['1 84 12 76 451 089 46 1', 'too-long', 'Vous en avez saisi 16', 'You entered 16'],
     ['1 84 12 76 451 089 47', 'nir-key-mismatch', 'La clé (les 2 derniers chiffres) ne correspond pas', 'The key (the last 2 digits) does not match'],
-    ['1 84 12 2C 451 089 46', 'invalid-characters', 'Retirez « C »', 'Remove « C »'],
-    ['1 84 A2 76 451 089 46', 'invalid-characters', 'Retirez « A »', 'Remove « A »'],
-    ['1 84 12 76 451 089 4x', 'invalid-characters', 'Retirez « X »', 'Remove « X »'],
+    ['1 84 12 2C 451 089 46', 'invalid-characters', 'Retirez «\u202fC\u202f»', 'Remove “C”'],
+    ['1 84 A2 76 451 089 46', 'invalid-characters', 'Retirez «\u202fA\u202f»', 'Remove “A”'],
+    ['1 84 12 76 451 089 4x', 'invalid-characters', 'Retirez «\u202fX\u202f»', 'Remove “X”'],
   ])('rejects %j with %s', (input, code, french, english) => {
     const inFrench = nir.validate(input);
     const inEnglish = nir.validate(input, { locale: 'en' });

@@ -6,8 +6,9 @@
  */
 import { createIssueFactory } from '../core/messages.js';
 import { compact, group } from '../core/normalize.js';
-import { buildResult, listRejected } from '../core/result.js';
-import type { ValidateOptions, ValidationResult } from '../core/types.js';
+import { rejectedCharacters } from '../core/checks.js';
+import { buildResult } from '../core/result.js';
+import type { IssueParams, ValidateOptions, ValidationResult } from '../core/types.js';
 import { COUNTRY_CODES, OVERSEAS_TRUNK_AREAS, PLANS, type NumberingPlan, type PhoneTerritory, type PhoneType } from './data.js';
 import { phoneMessages } from './messages.js';
 
@@ -45,7 +46,7 @@ export interface PhoneDetails {
 
 type Analysis =
   | { ok: true; plan: NumberingPlan; nationalNumber: string }
-  | { ok: false; code: string; params?: Record<string, string | number> };
+  | { ok: false; code: string; params?: IssueParams };
 
 function typeOf(plan: NumberingPlan, nationalNumber: string): PhoneType {
   for (let size = Math.min(3, nationalNumber.length); size > 0; size--) {
@@ -114,7 +115,7 @@ function analyse(input: string, region: PhoneTerritory): Analysis {
 
   const international = cleaned.startsWith('+') ? cleaned.slice(1) : cleaned.startsWith('00') ? cleaned.slice(2) : null;
   const digits = international ?? cleaned;
-  if (!/^[0-9]+$/.test(digits)) return { ok: false, code: 'invalid-characters', params: { characters: listRejected(digits, /[0-9]/) } };
+  if (!/^[0-9]+$/.test(digits)) return { ok: false, code: 'invalid-characters', params: { characters: rejectedCharacters(digits, /[0-9]/) } };
   return international === null ? analyseNational(digits, region) : analyseInternational(digits);
 }
 

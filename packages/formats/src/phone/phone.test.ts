@@ -63,7 +63,7 @@ describe('phone.validate', () => {
     ['+1 202 555 0100', 'phone-country-not-supported', 'Seuls les numéros de France et des outre-mer', 'Only numbers in France'],
     ['+262 6 12 34 56 78', 'phone-invalid-for-country-code', 'ne correspond pas à l’indicatif +262', 'does not belong to country code +262'],
     ['+33 0 0 12 34 56 78', 'phone-invalid-number', 'Après le 0 initial', 'After the leading 0'],
-    ['06 12 34 56 7a', 'invalid-characters', 'Retirez « A »', 'Remove « A »'],
+    ['06 12 34 56 7a', 'invalid-characters', 'Retirez «\u202fA\u202f»', 'Remove “A”'],
   ])('rejects %j with %s', (input, code, french, english) => {
     const inFrench = phone.validate(input);
     const inEnglish = phone.validate(input, { locale: 'en' });

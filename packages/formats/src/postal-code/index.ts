@@ -5,7 +5,8 @@
  */
 import { createIssueFactory } from '../core/messages.js';
 import { compact, isDigits } from '../core/normalize.js';
-import { buildResult, listRejected } from '../core/result.js';
+import { contentError, lengthError } from '../core/checks.js';
+import { buildResult, fail } from '../core/result.js';
 import type { ValidateOptions, ValidationResult } from '../core/types.js';
 import { postalCodeMessages } from './messages.js';
 
@@ -46,13 +47,11 @@ export function parse(input: string): string | null {
 export function validate(input: string, options: ValidateOptions = {}): ValidationResult<PostalCodeDetails> {
   const issue = createIssueFactory('postalCode', postalCodeMessages, options.locale);
   const value = compact(input);
-  if (value === '') return buildResult(null, [issue('required')], [], null);
-  if (!isDigits(value)) return buildResult(null, [issue('invalid-characters', { characters: listRejected(value, /[0-9]/) })], [], null);
-  if (value.length < 5) return buildResult(null, [issue('too-short', { length: value.length })], [], null);
-  if (value.length > 5) return buildResult(null, [issue('too-long', { length: value.length })], [], null);
+  const error = contentError(value, issue) ?? lengthError(value.length, 5, issue);
+  if (error) return fail(error);
 
   const department = departmentOf(value);
-  if (department === undefined) return buildResult(null, [issue('postal-code-unknown-department', { value })], [], null);
+  if (department === undefined) return fail(issue('postal-code-unknown-department', { value }));
   return buildResult(value, [], [], { department });
 }
 

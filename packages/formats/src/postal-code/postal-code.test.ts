@@ -29,7 +29,7 @@ describe('postalCode.validate', () => {
     ['', 'required', 'Saisissez le code postal, par exemple 75001.', 'Enter the postcode, for example 75001.'],
     ['7500', 'too-short', 'Le code postal comporte 5 chiffres, par exemple 75001 ou 01000. Vous en avez saisi 4.', 'The postcode has 5 digits'],
     ['750011', 'too-long', 'Vous en avez saisi 6.', 'You entered 6.'],
-    ['75OO1', 'invalid-characters', 'Retirez « O »', 'Remove « O »'],
+    ['75OO1', 'invalid-characters', 'Retirez «\u202fO\u202f»', 'Remove “O”'],
     ['00100', 'postal-code-unknown-department', 'Le code postal 00100 ne correspond à aucun département', 'The postcode 00100 matches no département'],
     ['96000', 'postal-code-unknown-department', 'Le code postal 96000', 'The postcode 96000'],
     ['97700', 'postal-code-unknown-department', 'Le code postal 97700', 'The postcode 97700'],

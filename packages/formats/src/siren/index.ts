@@ -2,7 +2,8 @@
 import { createIssueFactory } from '../core/messages.js';
 import { compact, group, isDigits } from '../core/normalize.js';
 import { luhnValid } from '../core/checksums.js';
-import { buildResult, listRejected } from '../core/result.js';
+import { contentError, lengthError } from '../core/checks.js';
+import { buildResult, fail } from '../core/result.js';
 import type { ValidateOptions, ValidationResult } from '../core/types.js';
 import { sirenMessages } from './messages.js';
 
@@ -19,14 +20,13 @@ export function parse(input: string): string | null {
 export function validate(input: string, options: ValidateOptions = {}): ValidationResult {
   const issue = createIssueFactory('siren', sirenMessages, options.locale);
   const value = compact(input);
-  if (value === '') return buildResult(null, [issue('required')], [], null);
-  if (!isDigits(value)) return buildResult(null, [issue('invalid-characters', { characters: listRejected(value, /[0-9]/) })], [], null);
-  if (value.length === 14) return buildResult(null, [issue('siren-is-siret', { siren: group(value.slice(0, 9), [3, 3, 3]) })], [], null);
-  if (value.length < 9) return buildResult(null, [issue('too-short', { length: value.length })], [], null);
-  if (value.length > 9) return buildResult(null, [issue('too-long', { length: value.length })], [], null);
+  // 14 digits are a SIRET, so `siren-is-siret` replaces the length error and gives its SIREN part.
+  const error =
+    contentError(value, issue) ??
+    (value.length === 14 ? issue('siren-is-siret', { siren: group(value.slice(0, 9), [3, 3, 3]) }) : lengthError(value.length, 9, issue));
+  if (error) return fail(error);
 
-  const errors = luhnValid(value) ? [] : [issue('siren-checksum-mismatch')];
-  return buildResult(value, errors, [], null);
+  return buildResult(value, luhnValid(value) ? [] : [issue('siren-checksum-mismatch')], [], null);
 }
 
 /** Formats a SIREN as "732 829 320". Input that does not parse is returned unchanged. */

@@ -23,7 +23,7 @@ describe('siren.validate', () => {
     ['732 829 32', 'too-short', 'comporte 9 chiffres, par exemple 732 829 320. Vous en avez saisi 8.', 'has 9 digits, for example 732 829 320. You entered 8.'],
     ['732 829 3200', 'too-long', 'Vous en avez saisi 10.', 'You entered 10.'],
     ['732 829 321', 'siren-checksum-mismatch', 'Ce numéro SIREN n’est pas valide', 'This SIREN number is not valid'],
-    ['732 829 32O', 'invalid-characters', 'Retirez « O »', 'Remove « O »'],
+    ['732 829 32O', 'invalid-characters', 'Retirez «\u202fO\u202f»', 'Remove “O”'],
     ['732 829 320 00074', 'siren-is-siret', 'ses 9 premiers chiffres : 732 829 320', 'its first 9 digits: 732 829 320'],
   ])('rejects %j with %s', (input, code, french, english) => {
     const inFrench = siren.validate(input);

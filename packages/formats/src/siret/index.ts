@@ -5,7 +5,8 @@
 import { createIssueFactory } from '../core/messages.js';
 import { compact, group, isDigits } from '../core/normalize.js';
 import { digitSum, luhnValid } from '../core/checksums.js';
-import { buildResult, listRejected } from '../core/result.js';
+import { contentError, lengthError } from '../core/checks.js';
+import { buildResult, fail } from '../core/result.js';
 import type { ValidateOptions, ValidationResult } from '../core/types.js';
 import { siretMessages } from './messages.js';
 
@@ -44,11 +45,9 @@ export function parse(input: string): string | null {
 export function validate(input: string, options: ValidateOptions = {}): ValidationResult<SiretDetails> {
   const issue = createIssueFactory('siret', siretMessages, options.locale);
   const value = compact(input);
-  if (value === '') return buildResult(null, [issue('required')], [], null);
-  if (!isDigits(value)) return buildResult(null, [issue('invalid-characters', { characters: listRejected(value, /[0-9]/) })], [], null);
-  if (value.length === 9) return buildResult(null, [issue('siret-is-siren', { length: 9 })], [], null);
-  if (value.length < 14) return buildResult(null, [issue('too-short', { length: value.length })], [], null);
-  if (value.length > 14) return buildResult(null, [issue('too-long', { length: value.length })], [], null);
+  // 9 digits are a SIREN, so `siret-is-siren` replaces the length error and requests the NIC.
+  const error = contentError(value, issue) ?? (value.length === 9 ? issue('siret-is-siren', { length: 9 }) : lengthError(value.length, 14, issue));
+  if (error) return fail(error);
 
   const errors = checksumValid(value) ? [] : [issue('siret-checksum-mismatch')];
   return buildResult(value, errors, [], { siren: value.slice(0, 9), nic: value.slice(9) });

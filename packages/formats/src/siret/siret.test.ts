@@ -36,7 +36,7 @@ describe('siret.validate', () => {
     ['732 829 320 000745', 'too-long', 'Vous en avez saisi 15.', 'You entered 15.'],
     ['732 829 320 00075', 'siret-checksum-mismatch', 'Ce numéro SIRET n’est pas valide', 'This SIRET number is not valid'],
     ['356 000 000 49838', 'siret-checksum-mismatch', 'n’est pas valide', 'is not valid'],
-    ['732 829 320 0007a', 'invalid-characters', 'Retirez « A »', 'Remove « A »'],
+    ['732 829 320 0007a', 'invalid-characters', 'Retirez «\u202fA\u202f»', 'Remove “A”'],
   ])('rejects %j with %s', (input, code, french, english) => {
     const inFrench = siret.validate(input);
     const inEnglish = siret.validate(input, { locale: 'en' });
