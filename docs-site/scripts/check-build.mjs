@@ -91,8 +91,15 @@ if (button) {
     for (const name of expected) {
       check(api.includes(`<code>${name}</code>`), `/${path}: API tables lack "${name}"`);
     }
+    // French pages show the translations of button.api.fr.json, English pages the docblock text.
+    const translations = JSON.parse(readFileSync(join(packages, 'components/src/button/button.api.fr.json'), 'utf8'));
+    for (const [name, entry] of Object.entries(translations['socle-button']?.cssProperties ?? {})) {
+      const text = path.startsWith('en/') ? entry.en : entry.fr;
+      if (/[`&<>"']/.test(text)) continue;
+      check(api.includes(text), `/${path}: API tables lack the description of ${name}: "${text}"`);
+    }
     // Live examples: the page's script bundle must define the real element.
-    check(countMatches(html, /<div class="socle-example-preview">/g) >= 5, `/${path}: fewer than 5 live examples`);
+    check(countMatches(html, /<div class="socle-example-preview" data-socle-example-theme="socle">/g) >= 5, `/${path}: fewer than 5 live examples`);
     check(/<socle-button[\s>]/.test(html), `/${path}: no <socle-button> in the live examples`);
   }
 }
@@ -100,10 +107,15 @@ if (button) {
 const bundles = readdirSync(join(dist, '_astro')).filter((file) => file.endsWith('.js'));
 const definesButton = bundles.some((file) => readFileSync(join(dist, '_astro', file), 'utf8').includes('"socle-button"'));
 check(definesButton, '_astro/*.js: no bundle registers "socle-button"; the live examples would stay inert');
-check(
-  stylesheets.some((file) => readFileSync(join(dist, '_astro', file), 'utf8').includes('--socle-color-action-primary-background')),
-  '_astro/*.css: the Socle theme CSS is not bundled, so the live examples are unstyled',
-);
+// The live examples' style sheet holds the four themes, each scoped to the examples that pick it.
+const exampleThemes = readFileSync(join(dist, 'example-themes.css'), 'utf8');
+for (const theme of ['socle', 'etat', 'commune-exemple', 'contraste-eleve']) {
+  check(
+    new RegExp(`\\[data-socle-example-theme="${theme}"\\] \\{[^}]*--socle-color-action-primary-background`).test(exampleThemes),
+    `example-themes.css: the ${theme} theme is missing, so the live examples cannot show it`,
+  );
+}
+check(!/^\s*:root\s*\{/m.test(exampleThemes), 'example-themes.css: a rule still targets :root, so one theme would style the whole page');
 
 // The token reference has one row per token and one per contrast pair.
 const tokens = JSON.parse(readFileSync(join(packages, 'tokens/dist/json/tokens.json'), 'utf8'));

@@ -66,6 +66,8 @@ export interface ElementInfo {
 
 /** One row of the attributes and properties table. */
 export interface PropertyRow {
+  /** `attributes` for a row built from an attribute, `properties` for a field without one. */
+  kind: 'attributes' | 'properties';
   attribute?: string;
   property?: string;
   type?: string;
@@ -147,6 +149,7 @@ export function propertyRows(declaration: ElementDeclaration): PropertyRow[] {
     const field = attribute.fieldName ? fieldsByName.get(attribute.fieldName) : undefined;
     if (field) covered.add(field.name);
     rows.push({
+      kind: 'attributes',
       attribute: attribute.name,
       property: field?.name ?? attribute.fieldName,
       type: attribute.type?.text ?? field?.type?.text,
@@ -160,6 +163,7 @@ export function propertyRows(declaration: ElementDeclaration): PropertyRow[] {
   for (const field of fields) {
     if (covered.has(field.name)) continue;
     rows.push({
+      kind: 'properties',
       attribute: field.attribute,
       property: field.name,
       type: field.type?.text,

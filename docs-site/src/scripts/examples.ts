@@ -1,7 +1,8 @@
 /**
  * Client script of the live examples. It registers the Socle elements that
- * the page's examples use, and keeps the Socle colour scheme in step with
- * Starlight's light/dark theme selector.
+ * the page's examples use, keeps the Socle colour scheme in step with
+ * Starlight's light/dark theme selector, and applies the theme picked above
+ * each example.
  */
 
 // One loader per element: a page downloads only the elements its examples
@@ -88,6 +89,20 @@ function wireDialogOpeners(): void {
   });
 }
 
+/**
+ * Shows an example in the theme picked in its toolbar: the scoped theme
+ * sheet (example-themes.css) reads `data-socle-example-theme`.
+ */
+function wireThemeSelectors(): void {
+  document.addEventListener('change', (event) => {
+    const select = event.target;
+    if (!(select instanceof HTMLSelectElement) || !select.hasAttribute('data-socle-example-theme-select')) return;
+    const preview = select.closest('.socle-example')?.querySelector<HTMLElement>('.socle-example-preview');
+    if (preview) preview.dataset.socleExampleTheme = select.value;
+  });
+}
+
 syncColourScheme();
 defineExampleElements();
+wireThemeSelectors();
 wireDialogOpeners();

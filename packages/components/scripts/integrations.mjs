@@ -1,11 +1,12 @@
 // Generates the framework and editor integration files of @socle/components
-// from the Custom Elements Manifest: VS Code HTML custom data, React 19 JSX
-// types, Vue GlobalComponents types, and the single-file bundle for pages
-// without a bundler.
+// from the Custom Elements Manifest: VS Code HTML custom data in French and
+// English, React 19 JSX types, Vue GlobalComponents types, and the
+// single-file bundle for pages without a bundler.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { translateElement } from './api-translations.mjs';
 import { isBooleanType, readElements, stringLiterals } from './manifest.mjs';
 
 /** @typedef {import('./manifest.mjs').ManifestElement} ManifestElement */
@@ -13,17 +14,44 @@ import { isBooleanType, readElements, stringLiterals } from './manifest.mjs';
 const packageRoot = fileURLToPath(new URL('..', import.meta.url));
 
 /**
+ * Headings of the hover text's lists and the separator between a name and
+ * its description, per language of the editor data. French puts a no-break
+ * space before a colon.
+ */
+const HOVER_HEADINGS = {
+  en: {
+    slots: 'Slots',
+    events: 'Events',
+    cssParts: 'CSS parts',
+    cssProperties: 'CSS custom properties',
+    defaultSlot: '(default)',
+    separator: ': ',
+  },
+  fr: {
+    slots: 'Emplacements (slots)',
+    events: 'Événements',
+    cssParts: 'Parties CSS (::part)',
+    cssProperties: 'Propriétés personnalisées CSS',
+    defaultSlot: '(défaut)',
+    separator: '\u00a0: ',
+  },
+};
+
+/**
  * Returns the VS Code HTML custom data (format version 1.1) for `elements`:
  * one tag per element with its docblock text, and its attributes with their
- * accepted values when the manifest lists them as string literals.
+ * accepted values when the manifest lists them as string literals. `locale`
+ * sets the language of the list headings only; translate the texts first
+ * with `translateElement`.
  * @param {ManifestElement[]} elements
+ * @param {'en' | 'fr'} [locale]
  */
-export function vscodeCustomData(elements) {
+export function vscodeCustomData(elements, locale = 'en') {
   return {
     version: 1.1,
     tags: elements.map((element) => ({
       name: element.tagName,
-      description: { kind: 'markdown', value: tagDocumentation(element) },
+      description: { kind: 'markdown', value: tagDocumentation(element, HOVER_HEADINGS[locale]) },
       attributes: element.attributes.map((attribute) => {
         const values = stringLiterals(attribute.type);
         return {
@@ -38,17 +66,19 @@ export function vscodeCustomData(elements) {
 }
 
 /** Builds the Markdown hover text of a tag: summary, description, then its slots, events, parts and custom properties. */
-function tagDocumentation(element) {
+function tagDocumentation(element, headings) {
   const sections = [element.summary, element.description].filter(Boolean);
   const lists = [
-    ['Slots', element.slots],
-    ['Events', element.events],
-    ['CSS parts', element.cssParts],
-    ['CSS custom properties', element.cssProperties],
+    [headings.slots, element.slots],
+    [headings.events, element.events],
+    [headings.cssParts, element.cssParts],
+    [headings.cssProperties, element.cssProperties],
   ];
   for (const [title, entries] of lists) {
     if (entries.length === 0) continue;
-    const lines = entries.map((entry) => `- \`${entry.name || '(default)'}\`${entry.description ? `: ${entry.description}` : ''}`);
+    const lines = entries.map(
+      (entry) => `- \`${entry.name || headings.defaultSlot}\`${entry.description ? `${headings.separator}${entry.description}` : ''}`,
+    );
     sections.push(`**${title}**\n\n${lines.join('\n')}`);
   }
   return sections.join('\n\n');
@@ -221,7 +251,13 @@ export async function buildBundle(outfile) {
   return result.metafile.outputs[outfile]?.bytes ?? 0;
 }
 
-/** Writes every integration file into `dist/`, from `custom-elements.json`. */
+/**
+ * Writes every integration file into `dist/`, from `custom-elements.json`
+ * and, for the French editor data, the `src/<folder>/<folder>.api.fr.json`
+ * translations. Warns, without failing, when the French editor data shows
+ * texts in English because their translation is missing or stale: the
+ * generator tests fail on those.
+ */
 export async function generateIntegrations() {
   const elements = readElements(new URL('../custom-elements.json', import.meta.url));
   const write = (relativePath, text) => {
@@ -230,15 +266,27 @@ export async function generateIntegrations() {
     writeFileSync(path, text);
   };
 
-  write('dist/vscode.html-custom-data.json', `${JSON.stringify(vscodeCustomData(elements), null, 2)}\n`);
+  const translated = elements.map((element) => translateElement(element, packageRoot));
+  const untranslated = translated.reduce((sum, result) => sum + result.untranslated, 0);
+  const frenchData = vscodeCustomData(translated.map((result) => result.element), 'fr');
+  // French is the default for Socle's users, so the unsuffixed file is French.
+  write('dist/vscode.html-custom-data.json', `${JSON.stringify(frenchData, null, 2)}\n`);
+  write('dist/vscode.html-custom-data.en.json', `${JSON.stringify(vscodeCustomData(elements, 'en'), null, 2)}\n`);
   write('dist/jsx.d.ts', jsxTypes(elements));
   write('dist/vue.d.ts', vueTypes(elements));
   // Type-only entries still resolve to a module at runtime, so that a stray
   // `import '@socle/components/jsx'` loads nothing instead of failing.
   write('dist/jsx.js', 'export {};\n');
   write('dist/vue.js', 'export {};\n');
+  if (untranslated > 0) {
+    console.warn(
+      `integrations: ${untranslated} texts of dist/vscode.html-custom-data.json stay in English because their French ` +
+        'translation is missing or stale. List them with `node packages/components/scripts/api-translations.mjs`.',
+    );
+  }
+
   const bundleBytes = await buildBundle('dist/socle.bundle.js');
-  return { elementCount: elements.length, bundleBytes };
+  return { elementCount: elements.length, bundleBytes, untranslated };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -1,10 +1,11 @@
 // Unit tests of the manifest reader and the integration generators, on a
 // small hand-written manifest. Run with: node --test packages/components/scripts/
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
+import { translateElement } from './api-translations.mjs';
 import { jsxTypes, vscodeCustomData, vueTypes } from './integrations.mjs';
 import { isBooleanType, reactEventProp, readElements, stringLiterals } from './manifest.mjs';
 
@@ -148,6 +149,49 @@ describe('vscodeCustomData', () => {
     const attribute = form.attributes.find((entry) => entry.name === 'draft-storage');
 
     assert.deepEqual(attribute.values, [{ name: 'session' }, { name: 'local' }]);
+  });
+});
+
+describe('vscodeCustomData in French', () => {
+  // A translation file for the fixture's form folder: the attribute's stored
+  // English is outdated, so its French must not be used.
+  mkdirSync(join(folder, 'src/form'), { recursive: true });
+  writeFileSync(
+    join(folder, 'src/form/form.api.fr.json'),
+    JSON.stringify({
+      'socle-form': {
+        summary: { en: 'Form wrapper.', fr: 'Enveloppe de formulaire.' },
+        description: { en: 'Wraps a native form.', fr: 'Enveloppe un formulaire natif.' },
+        attributes: { 'prevent-submit': { en: 'Cancels the submission.', fr: 'Annule l’envoi.' } },
+        events: { 'socle-submit': { en: 'Fired on a valid submission.', fr: 'Émis à l’envoi d’un formulaire valide.' } },
+        slots: { '': { en: 'The native form.', fr: 'Le formulaire natif.' } },
+      },
+    }),
+  );
+  const results = readElements(manifestPath).map((element) => translateElement(element, folder));
+  const data = vscodeCustomData(results.map((result) => result.element), 'fr');
+  const form = data.tags.find((tag) => tag.name === 'socle-form');
+
+  it('uses the up-to-date French texts', () => {
+    assert.match(form.description.value, /^Enveloppe de formulaire\.\n\nEnveloppe un formulaire natif\./);
+    assert.match(form.description.value, /- `socle-submit`\u00a0: Émis à l’envoi d’un formulaire valide\./);
+  });
+
+  it('writes the list headings in French', () => {
+    assert.match(form.description.value, /\*\*Événements\*\*/);
+    assert.match(form.description.value, /- `\(défaut\)`\u00a0: Le formulaire natif\./);
+  });
+
+  it('keeps the English of a stale entry', () => {
+    const attribute = form.attributes.find((entry) => entry.name === 'prevent-submit');
+
+    assert.equal(attribute.description, 'Cancels the native submission.');
+  });
+
+  it('counts the texts left in English', () => {
+    const untranslated = Object.fromEntries(results.map((result) => [result.element.tagName, result.untranslated]));
+
+    assert.deepEqual(untranslated, { 'socle-form': 1, 'socle-radio': 0 });
   });
 });
 
