@@ -2,7 +2,7 @@ import type { MessageTable } from '../internal/i18n.js';
 
 /**
  * Messages of `socle-etat-civil-request`. Codes (acts, documents, qualités)
- * take their labels from @socle/etat-civil; these are the widget's own texts.
+ * take their labels from `@socle/etat-civil`; these are the widget's own texts.
  */
 export const etatCivilRequestMessages: MessageTable = {
   fr: {

@@ -35,7 +35,7 @@ export interface DeliveryAnswer {
 
 /**
  * Every answer of the widget, in a shape that survives `JSON.stringify` for
- * drafts. `toRequest()` turns it into the request of @socle/etat-civil.
+ * drafts. `toRequest()` turns it into the request of `@socle/etat-civil`.
  */
 export interface Answers {
   act: string;
@@ -270,7 +270,7 @@ export function fieldOfPath(path: string): FieldKey | null {
   }
 }
 
-/** Builds the request of @socle/etat-civil from the answers; fields the current answers do not show are left out. */
+/** Builds the request of `@socle/etat-civil` from the answers; fields the current answers do not show are left out. */
 export function toRequest(answers: Answers, options: ModelOptions): RequestDraft {
   const shown = new Set(stepFields(answers, options).flat());
   const request: Record<string, unknown> = {};
