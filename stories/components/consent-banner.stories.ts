@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '@socle/components/consent-banner';
 import type { ConsentPurpose, SocleConsentBanner } from '@socle/components/consent-banner';
+import { consentPurposes } from './consent-purposes.js';
 
 /** Forgets the choices stored by earlier visits to the stories, so that each story starts in the state its name gives. */
 function forgetChoices(): void {
@@ -21,18 +22,8 @@ const pageStyles = html`<style>
   }
 </style>`;
 
-const purposes = html`<socle-consent-purpose purpose-id="session" name="Cookies techniques" required>
-    Conservent votre session et vos préférences d’affichage.
-  </socle-consent-purpose>
-  <socle-consent-purpose purpose-id="audience" name="Mesure d’audience">
-    Nous indiquent quelles pages sont consultées, pour améliorer le site.
-  </socle-consent-purpose>
-  <socle-consent-purpose purpose-id="video" name="Vidéos intégrées">
-    Permettent de lire les vidéos hébergées par une plateforme extérieure.
-  </socle-consent-purpose>`;
-
 function banner(version = 'story') {
-  return html`<socle-consent-banner consent-version=${version}>${purposes}</socle-consent-banner>`;
+  return html`<socle-consent-banner consent-version=${version}>${consentPurposes}</socle-consent-banner>`;
 }
 
 async function openSettings({ canvasElement }: { canvasElement: HTMLElement }): Promise<void> {
@@ -110,7 +101,7 @@ export const TextePersonnalise: Story = {
           La mairie de Belleville-sur-Loire mesure l’audience de son site avec votre accord.
           <a href="#donnees-personnelles">Lire la politique de confidentialité</a>
         </p>
-        ${purposes}
+        ${consentPurposes}
       </socle-consent-banner>`;
   },
 };

@@ -33,6 +33,11 @@ async function typeSearch(control: SocleAddressInput, text: string): Promise<voi
   await control.updateComplete;
 }
 
+async function press(control: SocleAddressInput, key: string): Promise<void> {
+  await sendKeys({ press: key });
+  await control.updateComplete;
+}
+
 async function typeInto(control: SocleAddressInput, id: string, text: string): Promise<void> {
   byId(control, id).focus();
   await sendKeys({ type: text });
@@ -287,6 +292,76 @@ describe('socle-address-input', () => {
       expect(url.pathname.endsWith('/test-fixtures/geocodage/search')).to.be.true;
       expect(url.searchParams.get('q')).to.equal('20 avenue de segur');
       expect(announcer(control)).to.equal('1 adresse trouvée');
+    });
+  });
+
+  describe('when using the keyboard', () => {
+    it('moves through suggestions with arrows, wrapping', async () => {
+      const control = await fixture<SocleAddressInput>(html`<socle-address-input label="Adresse" .adapter=${listAdapter}></socle-address-input>`);
+      await typeSearch(control, '20 avenue');
+      const search = byId(control, 'search');
+
+      await press(control, 'ArrowDown');
+      const first = search.getAttribute('aria-activedescendant');
+      await press(control, 'ArrowDown');
+      const second = search.getAttribute('aria-activedescendant');
+      await press(control, 'ArrowDown');
+      const wrapped = search.getAttribute('aria-activedescendant');
+      await press(control, 'ArrowUp');
+
+      expect(first).to.equal('option-0');
+      expect(second).to.equal('option-1');
+      expect(wrapped).to.equal('option-0');
+      expect(search.getAttribute('aria-activedescendant')).to.equal('option-1');
+      expect(byId(control, 'option-1').getAttribute('aria-selected')).to.equal('true');
+    });
+
+    it('closes with Escape, then clears the search', async () => {
+      const control = await fixture<SocleAddressInput>(html`<socle-address-input label="Adresse" .adapter=${listAdapter}></socle-address-input>`);
+      await typeSearch(control, '20 avenue');
+      const search = byId<HTMLInputElement>(control, 'search');
+
+      await press(control, 'Escape');
+      const afterFirst = { expanded: search.getAttribute('aria-expanded'), text: search.value };
+      await press(control, 'Escape');
+      await press(control, 'ArrowDown');
+
+      expect(afterFirst).to.deep.equal({ expanded: 'false', text: '20 avenue' });
+      expect(search.value).to.equal('');
+      expect(search.getAttribute('aria-expanded')).to.equal('false');
+    });
+
+    it('searches again with ArrowDown after an error', async () => {
+      let failing = true;
+      const adapter: AddressAdapter = {
+        search: async (): Promise<SearchOutcome<Address>> =>
+          failing ? { status: 'error', reason: 'network', message: 'test network' } : { status: 'ok', results: [segur, rivoli] },
+      };
+      const control = await fixture<SocleAddressInput>(html`<socle-address-input label="Adresse" .adapter=${adapter}></socle-address-input>`);
+      await typeSearch(control, '20 avenue');
+      const search = byId(control, 'search');
+      failing = false;
+
+      await press(control, 'ArrowDown');
+      await waitUntil(() => search.getAttribute('aria-expanded') === 'true', 'the list did not open');
+
+      expect(search.getAttribute('aria-activedescendant')).to.equal('option-0');
+      expect(byId(control, 'status').hidden).to.be.true;
+    });
+
+    it('leaves the search text alone when read-only', async () => {
+      const control = await fixture<SocleAddressInput>(html`<socle-address-input label="Adresse" .adapter=${listAdapter}></socle-address-input>`);
+      await typeSearch(control, '20 avenue');
+      await press(control, 'Escape');
+      const search = byId<HTMLInputElement>(control, 'search');
+      control.readonly = true;
+      await control.updateComplete;
+
+      await press(control, 'Escape');
+      await press(control, 'ArrowDown');
+
+      expect(search.value).to.equal('20 avenue');
+      expect(search.getAttribute('aria-expanded')).to.equal('false');
     });
   });
 });

@@ -2,7 +2,7 @@ import { createGeoplateformeAdapter, type Address, type AddressAdapter, type Sea
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { LatestSearch, nextActiveIndex, type SearchStatus } from '../commune-input/combobox.js';
+import { ComboboxController, LatestSearch, type SearchStatus } from '../commune-input/combobox.js';
 import { comboboxStyles } from '../commune-input/combobox.styles.js';
 import { FormControl, type FormValue, type ValidityResult } from '../internal/form-control.js';
 import { baseStyles, controlBoxStyles, fieldStyles, focusRing } from '../internal/shared-styles.js';
@@ -111,6 +111,13 @@ export class SocleAddressInput extends FormControl {
 
   private endpointAdapter: { endpoint: string; adapter: AddressAdapter } | undefined;
 
+  private readonly combobox = new ComboboxController<Address>(this, {
+    isSearching: () => this.status === 'loading',
+    search: () => void this.runSearch(this.text),
+    select: (address) => this.choose(address),
+    clearText: () => this.clearSearch(),
+  });
+
   @query('#search') private searchInput!: HTMLInputElement | null;
 
   @state() private parts: AddressParts = { ...EMPTY_PARTS };
@@ -118,12 +125,6 @@ export class SocleAddressInput extends FormControl {
   @state() private manual = false;
 
   @state() private text = '';
-
-  @state() private results: Address[] = [];
-
-  @state() private expanded = false;
-
-  @state() private activeIndex = -1;
 
   @state() private status: SearchStatus = 'idle';
 
@@ -183,7 +184,7 @@ export class SocleAddressInput extends FormControl {
     this.parts = { ...EMPTY_PARTS, line1: this.defaultValue };
     this.text = '';
     this.manual = false;
-    this.closeList();
+    this.combobox.close();
     this.status = 'idle';
   }
 
@@ -224,53 +225,8 @@ export class SocleAddressInput extends FormControl {
     event.stopPropagation();
   }
 
-  private handleSearchKeydown(event: KeyboardEvent): void {
-    switch (event.key) {
-      case 'ArrowDown':
-      case 'ArrowUp':
-        event.preventDefault();
-        if (this.expanded) {
-          if (!event.altKey) this.activeIndex = nextActiveIndex(this.activeIndex, this.results.length, event.key);
-        } else if (this.results.length > 0) {
-          this.expanded = true;
-          if (!event.altKey) this.activeIndex = event.key === 'ArrowDown' ? 0 : this.results.length - 1;
-        }
-        break;
-      case 'Enter': {
-        const active = this.expanded ? this.results[this.activeIndex] : undefined;
-        if (active) {
-          event.preventDefault();
-          this.choose(active);
-        }
-        break;
-      }
-      case 'Escape':
-        if (this.expanded) {
-          event.preventDefault();
-          this.closeList();
-        } else if (this.text !== '') {
-          event.preventDefault();
-          this.text = '';
-          this.latestSearch.cancel();
-          this.results = [];
-          this.status = 'idle';
-          this.announcement = '';
-        }
-        break;
-      case 'Home':
-      case 'End':
-        this.activeIndex = -1;
-        break;
-      case 'Tab':
-        this.closeList();
-        break;
-      default:
-        break;
-    }
-  }
-
   private handleSearchBlur(): void {
-    this.closeList();
+    this.combobox.close();
   }
 
   private handleOptionPointerDown(event: Event): void {
@@ -280,7 +236,7 @@ export class SocleAddressInput extends FormControl {
 
   private async handleManualClick(): Promise<void> {
     this.manual = true;
-    this.closeList();
+    this.combobox.close();
     await this.updateComplete;
     this.shadowRoot?.querySelector<HTMLInputElement>('#line1')?.focus();
   }
@@ -362,8 +318,7 @@ export class SocleAddressInput extends FormControl {
     const adapter = this.currentAdapter();
     if (!adapter || text.trim().length < 3) {
       this.latestSearch.cancel();
-      this.results = [];
-      this.closeList();
+      this.combobox.clearOptions();
       this.status = 'idle';
       this.announcement = '';
       return;
@@ -377,18 +332,15 @@ export class SocleAddressInput extends FormControl {
     if (signal.aborted || outcome.status === 'aborted') return;
 
     if (outcome.status === 'error') {
-      this.results = [];
-      this.closeList();
+      this.combobox.clearOptions();
       this.status = 'error';
       this.errorReason = outcome.reason;
       this.announcement = this.msg(addressInputMessages, ERROR_KEYS[outcome.reason] ?? 'address-input.errorHttp');
       return;
     }
 
-    this.results = outcome.results;
     this.status = 'done';
-    this.expanded = outcome.results.length > 0 && this.shadowRoot?.activeElement === this.searchInput;
-    this.activeIndex = -1;
+    this.combobox.showResults(outcome.results, this.shadowRoot?.activeElement === this.searchInput);
     this.announcement = this.countMessage(outcome.results.length);
   }
 
@@ -397,16 +349,19 @@ export class SocleAddressInput extends FormControl {
     this.parts = { line1: address.line1, complement: this.parts.complement, postalCode: address.postalCode, city: address.city };
     this.text = address.label;
     this.manual = true;
-    this.closeList();
+    this.combobox.close();
     this.status = 'idle';
     this.announcement = '';
     this.commitInput(this.oneLine(this.parts));
     this.commitChange();
   }
 
-  private closeList(): void {
-    this.expanded = false;
-    this.activeIndex = -1;
+  /** Empties the search field after a second Escape. The parts keep their text. */
+  private clearSearch(): void {
+    this.text = '';
+    this.latestSearch.cancel();
+    this.status = 'idle';
+    this.announcement = '';
   }
 
   private countMessage(count: number): string {
@@ -418,7 +373,7 @@ export class SocleAddressInput extends FormControl {
   private statusMessage(): string {
     if (this.status === 'loading') return this.msg(addressInputMessages, 'address-input.loading');
     if (this.status === 'error') return this.msg(addressInputMessages, ERROR_KEYS[this.errorReason || 'http']);
-    if (this.status === 'done' && this.results.length === 0) return this.msg(addressInputMessages, 'address-input.resultsNone');
+    if (this.status === 'done' && this.combobox.options.length === 0) return this.msg(addressInputMessages, 'address-input.resultsNone');
     return '';
   }
 
@@ -460,7 +415,6 @@ export class SocleAddressInput extends FormControl {
   private renderSearch(): TemplateResult {
     const statusText = this.statusMessage();
     const ids = ['search-hint', statusText ? 'status' : ''].filter(Boolean).join(' ');
-    const activeDescendant = this.expanded && this.activeIndex >= 0 ? `option-${this.activeIndex}` : '';
     return html`<div class="part">
         <label for="search">${this.msg(addressInputMessages, 'address-input.search')}</label>
         <div class="hint" id="search-hint">${this.msg(addressInputMessages, 'address-input.searchHint')}</div>
@@ -473,8 +427,8 @@ export class SocleAddressInput extends FormControl {
             role="combobox"
             aria-autocomplete="list"
             aria-controls="listbox"
-            aria-expanded=${this.expanded ? 'true' : 'false'}
-            aria-activedescendant=${activeDescendant || nothing}
+            aria-expanded=${this.combobox.expanded ? 'true' : 'false'}
+            aria-activedescendant=${this.combobox.activeDescendant || nothing}
             .value=${live(this.text)}
             ?disabled=${this.isDisabled}
             ?readonly=${this.readonly}
@@ -483,18 +437,18 @@ export class SocleAddressInput extends FormControl {
             aria-describedby=${ids}
             @input=${this.handleSearchInput}
             @change=${this.handleSearchChange}
-            @keydown=${this.handleSearchKeydown}
+            @keydown=${this.combobox.handleKeydown}
             @blur=${this.handleSearchBlur}
           />
-          <ul part="listbox" class="listbox" role="listbox" id="listbox" aria-label=${this.msg(addressInputMessages, 'address-input.search')} ?hidden=${!this.expanded}>
-            ${this.expanded
-              ? this.results.map(
+          <ul part="listbox" class="listbox" role="listbox" id="listbox" aria-label=${this.msg(addressInputMessages, 'address-input.search')} ?hidden=${!this.combobox.expanded}>
+            ${this.combobox.expanded
+              ? this.combobox.options.map(
                   (address, index) => html`<li
                     part="option"
                     class="option"
                     role="option"
                     id="option-${index}"
-                    aria-selected=${index === this.activeIndex ? 'true' : 'false'}
+                    aria-selected=${index === this.combobox.activeIndex ? 'true' : 'false'}
                     @mousedown=${this.handleOptionPointerDown}
                     @click=${() => this.choose(address)}
                   >

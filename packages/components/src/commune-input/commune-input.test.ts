@@ -345,6 +345,30 @@ describe('socle-commune-input', () => {
       expect(inner(control).value).to.equal('');
     });
 
+    it('drops the suggestions of the text that Escape cleared', async () => {
+      const control = await fixture<SocleCommuneInput>(html`<socle-commune-input label="Commune" .adapter=${memory}></socle-commune-input>`);
+      await typeQuery(control, 'lyon');
+      await press(control, 'Escape');
+      await press(control, 'Escape');
+
+      await press(control, 'ArrowDown');
+
+      expect(inner(control).value).to.equal('');
+      expect(inner(control).getAttribute('aria-expanded')).to.equal('false');
+      expect(options(control)).to.have.length(0);
+    });
+
+    it('highlights no option after ArrowDown on an empty field', async () => {
+      const control = await fixture<SocleCommuneInput>(html`<socle-commune-input label="Commune" .adapter=${memory}></socle-commune-input>`);
+      inner(control).focus();
+      await press(control, 'ArrowDown');
+
+      await typeQuery(control, 'l');
+
+      expect(inner(control).getAttribute('aria-expanded')).to.equal('true');
+      expect(inner(control).hasAttribute('aria-activedescendant')).to.be.false;
+    });
+
     it('reopens the list with ArrowDown', async () => {
       const control = await fixture<SocleCommuneInput>(html`<socle-commune-input label="Commune" .adapter=${memory}></socle-commune-input>`);
       await typeQuery(control, 'lyon');

@@ -5,7 +5,7 @@ import { live } from 'lit/directives/live.js';
 import { FormControl, type FormValue, type ValidityResult } from '../internal/form-control.js';
 import { warnOnce } from '../internal/dev.js';
 import { baseStyles, controlBoxStyles, fieldStyles } from '../internal/shared-styles.js';
-import { LatestSearch, nextActiveIndex, type SearchStatus } from './combobox.js';
+import { ComboboxController, LatestSearch, type SearchStatus } from './combobox.js';
 import { comboboxStyles } from './combobox.styles.js';
 import { communeInputMessages } from './commune-input.messages.js';
 
@@ -85,18 +85,16 @@ export class SocleCommuneInput extends FormControl {
 
   private linkedField: HTMLElement | null = null;
 
-  /** Whether the next results should highlight their first option (ArrowDown on a closed list). */
-  private activateFirstResult = false;
+  private readonly combobox = new ComboboxController<Commune>(this, {
+    isSearching: () => this.status === 'loading',
+    search: () => void this.runSearch(this.text),
+    select: (commune) => this.select(commune),
+    clearText: () => this.clearText(),
+  });
 
   @query('input') private input!: HTMLInputElement | null;
 
   @state() private text = '';
-
-  @state() private results: Commune[] = [];
-
-  @state() private expanded = false;
-
-  @state() private activeIndex = -1;
 
   @state() private status: SearchStatus = 'idle';
 
@@ -164,7 +162,7 @@ export class SocleCommuneInput extends FormControl {
     super.formResetCallback();
     this.commune = null;
     this.text = this.defaultValue;
-    this.closeList();
+    this.combobox.close();
     this.status = 'idle';
   }
 
@@ -202,50 +200,8 @@ export class SocleCommuneInput extends FormControl {
     event.stopPropagation();
   }
 
-  private handleKeydown(event: KeyboardEvent): void {
-    if (this.readonly || this.isDisabled) return;
-    switch (event.key) {
-      case 'ArrowDown':
-      case 'ArrowUp':
-        event.preventDefault();
-        this.moveActive(event.key, event.altKey);
-        break;
-      case 'Enter': {
-        const active = this.expanded ? this.results[this.activeIndex] : undefined;
-        if (active) {
-          event.preventDefault();
-          this.select(active);
-        }
-        break;
-      }
-      case 'Escape':
-        if (this.expanded) {
-          event.preventDefault();
-          this.closeList();
-        } else if (this.text !== '') {
-          event.preventDefault();
-          this.text = '';
-          this.latestSearch.cancel();
-          this.status = 'idle';
-          this.announcement = '';
-          this.clearSelection();
-        }
-        break;
-      case 'Home':
-      case 'End':
-        // The caret moves in the field (native behaviour) and the highlight leaves the list.
-        this.activeIndex = -1;
-        break;
-      case 'Tab':
-        this.closeList();
-        break;
-      default:
-        break;
-    }
-  }
-
   private handleBlur(): void {
-    this.closeList();
+    this.combobox.close();
   }
 
   private handleOptionPointerDown(event: Event): void {
@@ -262,7 +218,7 @@ export class SocleCommuneInput extends FormControl {
     this.text = '';
     this.commune = null;
     this.value = '';
-    this.closeList();
+    this.combobox.close();
     this.status = 'idle';
   }
 
@@ -316,8 +272,7 @@ export class SocleCommuneInput extends FormControl {
     const postalCode = this.effectivePostalCode;
     if (text.trim() === '' && !postalCode) {
       this.latestSearch.cancel();
-      this.results = [];
-      this.closeList();
+      this.combobox.clearOptions();
       this.status = 'idle';
       this.announcement = '';
       return;
@@ -332,36 +287,16 @@ export class SocleCommuneInput extends FormControl {
     if (signal.aborted || outcome.status === 'aborted') return;
 
     if (outcome.status === 'error') {
-      this.results = [];
-      this.closeList();
+      this.combobox.clearOptions();
       this.status = 'error';
       this.errorReason = outcome.reason;
       this.announcement = this.msg(communeInputMessages, ERROR_KEYS[outcome.reason] ?? 'commune-input.errorHttp');
       return;
     }
 
-    this.results = outcome.results;
     this.status = 'done';
-    this.expanded = outcome.results.length > 0 && this.shadowRoot?.activeElement === this.input;
-    this.activeIndex = this.expanded && this.activateFirstResult ? 0 : -1;
-    this.activateFirstResult = false;
+    this.combobox.showResults(outcome.results, this.shadowRoot?.activeElement === this.input);
     this.announcement = this.countMessage(outcome.results.length);
-  }
-
-  private moveActive(key: 'ArrowDown' | 'ArrowUp', altKey: boolean): void {
-    if (this.expanded) {
-      if (!altKey) this.activeIndex = nextActiveIndex(this.activeIndex, this.results.length, key);
-      return;
-    }
-    if (this.results.length > 0) {
-      this.expanded = true;
-      if (!altKey) this.activeIndex = key === 'ArrowDown' ? 0 : this.results.length - 1;
-      return;
-    }
-    if (key === 'ArrowDown' && this.status !== 'loading') {
-      this.activateFirstResult = !altKey;
-      void this.runSearch(this.text);
-    }
   }
 
   private select(commune: Commune): void {
@@ -369,7 +304,7 @@ export class SocleCommuneInput extends FormControl {
     const changed = this.value !== commune.code || this.commune?.kind !== commune.kind;
     this.commune = commune;
     this.text = commune.name;
-    this.closeList();
+    this.combobox.close();
     this.status = 'idle';
     this.announcement = '';
     if (!changed) return;
@@ -385,9 +320,13 @@ export class SocleCommuneInput extends FormControl {
     this.commitChange();
   }
 
-  private closeList(): void {
-    this.expanded = false;
-    this.activeIndex = -1;
+  /** Empties the field after a second Escape, with its selection. */
+  private clearText(): void {
+    this.text = '';
+    this.latestSearch.cancel();
+    this.status = 'idle';
+    this.announcement = '';
+    this.clearSelection();
   }
 
   private countMessage(count: number): string {
@@ -417,7 +356,7 @@ export class SocleCommuneInput extends FormControl {
   private statusMessage(): string {
     if (this.status === 'loading') return this.msg(communeInputMessages, 'commune-input.loading');
     if (this.status === 'error') return this.msg(communeInputMessages, ERROR_KEYS[this.errorReason || 'http']);
-    if (this.status === 'done' && this.results.length === 0) return this.msg(communeInputMessages, 'commune-input.resultsNone');
+    if (this.status === 'done' && this.combobox.options.length === 0) return this.msg(communeInputMessages, 'commune-input.resultsNone');
     return '';
   }
 
@@ -442,7 +381,7 @@ export class SocleCommuneInput extends FormControl {
       class="option"
       role="option"
       id="option-${index}"
-      aria-selected=${index === this.activeIndex ? 'true' : 'false'}
+      aria-selected=${index === this.combobox.activeIndex ? 'true' : 'false'}
       @mousedown=${this.handleOptionPointerDown}
       @click=${() => this.handleOptionClick(commune)}
     >
@@ -455,7 +394,6 @@ export class SocleCommuneInput extends FormControl {
     const shownError = this.displayedError;
     const statusText = this.statusMessage();
     const describedBy = [this.describedBy(), statusText ? 'status' : ''].filter((id) => id && id !== nothing).join(' ');
-    const activeDescendant = this.expanded && this.activeIndex >= 0 ? `option-${this.activeIndex}` : '';
 
     return html`<div class="field">
       ${this.renderLabel('control')} ${this.renderHint()} ${this.renderError()}
@@ -468,8 +406,8 @@ export class SocleCommuneInput extends FormControl {
           role="combobox"
           aria-autocomplete="list"
           aria-controls="listbox"
-          aria-expanded=${this.expanded ? 'true' : 'false'}
-          aria-activedescendant=${activeDescendant || nothing}
+          aria-expanded=${this.combobox.expanded ? 'true' : 'false'}
+          aria-activedescendant=${this.combobox.activeDescendant || nothing}
           .value=${live(this.text)}
           ?disabled=${this.isDisabled}
           ?readonly=${this.readonly}
@@ -480,11 +418,11 @@ export class SocleCommuneInput extends FormControl {
           aria-describedby=${describedBy || nothing}
           @input=${this.handleInput}
           @change=${this.handleChange}
-          @keydown=${this.handleKeydown}
+          @keydown=${this.combobox.handleKeydown}
           @blur=${this.handleBlur}
         />
-        <ul part="listbox" class="listbox" role="listbox" id="listbox" aria-label=${this.label || nothing} ?hidden=${!this.expanded}>
-          ${this.expanded ? this.results.map((commune, index) => this.renderOption(commune, index)) : nothing}
+        <ul part="listbox" class="listbox" role="listbox" id="listbox" aria-label=${this.label || nothing} ?hidden=${!this.combobox.expanded}>
+          ${this.combobox.expanded ? this.combobox.options.map((commune, index) => this.renderOption(commune, index)) : nothing}
         </ul>
       </div>
       <div part="status" class="status" id="status" data-state=${this.status} ?hidden=${!statusText}>${statusText}</div>

@@ -5,7 +5,7 @@ import { ibanInputMessages } from './iban-input.messages.js';
 
 /**
  * A field for the IBAN of a bank account in France or Monaco, checked with
- * @socle/formats: ISO 13616 mod 97 and the key of the French RIB inside it.
+ * `@socle/formats`: ISO 13616 mod 97 and the key of the French RIB inside it.
  * The user may type spaces, lower case or an "IBAN" label. The field shows
  * "FR76 3000 6000 0112 3456 7890 189" when it loses focus, and it submits the
  * compact, upper-case IBAN "FR7630006000011234567890189".

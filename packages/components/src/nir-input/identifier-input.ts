@@ -19,7 +19,7 @@ export interface IdentifierInputAttributes {
 
 const NO_RESULT: ValidationResult<unknown> = { valid: true, value: null, errors: [], warnings: [], details: null };
 
-/** Maps an error code of @socle/formats to the closest native validity flag. */
+/** Maps an error code of `@socle/formats` to the closest native validity flag. */
 function validityFlagFor(issue: ValidationIssue): keyof ValidityStateFlags {
   if (issue.code === 'too-short') return 'tooShort';
   if (issue.code === 'too-long') return 'tooLong';
@@ -33,7 +33,7 @@ function validityFlagFor(issue: ValidationIssue): keyof ValidityStateFlags {
  * and the trimmed text as typed until then. The field shows the display form
  * when it loses focus and when code sets `value`.
  *
- * Errors and warnings come from @socle/formats in the element's locale.
+ * Errors and warnings come from `@socle/formats` in the element's locale.
  * Errors follow the display policy of `FormControl`; warnings never block
  * submission and are shown as soon as the value has any.
  *
@@ -51,7 +51,7 @@ export abstract class IdentifierInput extends FormControl {
   /** Text of the inner input: as typed while editing, in display form otherwise. */
   @state() private text = '';
 
-  /** Outcome of the @socle/formats check of the current value: errors, warnings and decoded details. */
+  /** Outcome of the `@socle/formats` check of the current value: errors, warnings and decoded details. */
   get validationResult(): ValidationResult<unknown> {
     return this.result;
   }
@@ -64,7 +64,7 @@ export abstract class IdentifierInput extends FormControl {
   /** Returns the normalised identifier, or null when `text` does not parse. */
   protected abstract normalise(text: string): string | null;
 
-  /** Checks a value with @socle/formats, with messages in `locale`. */
+  /** Checks a value with `@socle/formats`, with messages in `locale`. */
   protected abstract check(value: string, locale: string): ValidationResult<unknown>;
 
   /** Returns the display form of a normalised identifier. */
@@ -137,7 +137,7 @@ export abstract class IdentifierInput extends FormControl {
 
   /**
    * Replaces the base class's generic message with the message of
-   * @socle/formats, which tells how to correct the value (RGAA criterion 11.11).
+   * `@socle/formats`, which tells how to correct the value (RGAA criterion 11.11).
    */
   protected override updateValidity(): void {
     super.updateValidity();

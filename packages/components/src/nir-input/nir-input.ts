@@ -4,7 +4,7 @@ import { nirInputMessages } from './nir-input.messages.js';
 
 /**
  * A field for the NIR, the French social security number, checked with
- * @socle/formats: 15 characters whose last 2 digits are a key computed from
+ * `@socle/formats`: 15 characters whose last 2 digits are a key computed from
  * the first 13 (2A and 2B stand for the Corsican départements). The user may
  * type spaces, dots or dashes; the field shows "2 69 05 49 588 157 80" when it
  * loses focus and submits the 15 characters "269054958815780". Unusual but

@@ -11,7 +11,7 @@ export const PHONE_TYPES = ['fixed', 'mobile', 'special', 'non-geographic', 'unk
 
 /**
  * A field for a telephone number of France or its overseas territories,
- * checked with @socle/formats against the ARCEP numbering plan. The user may
+ * checked with `@socle/formats` against the ARCEP numbering plan. The user may
  * type the national form ("06 12 34 56 78", "0692 12 34 56") or the
  * international one ("+33 6 12 34 56 78", "0033 …") with any separators;
  * the field shows the national form when it loses focus and submits the
