@@ -30,7 +30,7 @@ const givenNamesConverter = {
   toAttribute: (value: string[]): string => value.join(','),
 };
 
-/** Returns the name that is submitted: normalised by @socle/formats, or empty. */
+/** Returns the name that is submitted: normalised by `@socle/formats`, or empty. */
 function submittedName(text: string): string {
   return normaliseName(text ?? '') ?? '';
 }
@@ -41,7 +41,7 @@ function submittedName(text: string): string {
  * the birth certificate ("Ajouter un prénom", up to `max-given-names`). A
  * checkbox "Je n'ai pas de prénom" clears and disables the prénoms, because
  * civil-status acts record persons without one. Names are checked with
- * `civilName` of @socle/formats: `mode="civil"` (default) accepts what acts
+ * `civilName` of `@socle/formats`: `mode="civil"` (default) accepts what acts
  * accept, `mode="general"` any letter.
  *
  * The element submits several entries: `<name>.nom-naissance`,
@@ -113,7 +113,7 @@ export class SocleNameFields extends FormControl {
   /** Maximum number of prénom fields the user can add; 4 by default. */
   @property({ type: Number, attribute: 'max-given-names' }) maxGivenNames = DEFAULT_MAX_GIVEN_NAMES;
 
-  /** Maximum length of each name in characters; 100 by default, as in @socle/formats. */
+  /** Maximum length of each name in characters; 100 by default, as in `@socle/formats`. */
   @property({ type: Number }) maxlength?: number;
 
   override connectedCallback(): void {

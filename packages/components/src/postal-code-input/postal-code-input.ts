@@ -3,7 +3,7 @@ import { IdentifierInput, type IdentifierInputAttributes } from '../nir-input/id
 import { postalCodeInputMessages } from './postal-code-input.messages.js';
 
 /**
- * A field for a French postal code, checked with @socle/formats: 5 digits
+ * A field for a French postal code, checked with `@socle/formats`: 5 digits
  * whose first digits name a département or an overseas territory. The user
  * may type a space ("75 001"); the field submits the 5 digits. A postal code
  * is not an INSEE commune code: most postal codes serve several communes.

@@ -11,7 +11,7 @@ export type SiretInputMode = (typeof SIRET_INPUT_MODES)[number];
 /**
  * A field for the SIRET of an establishment (14 digits) or, with
  * `mode="siren"`, the SIREN of a company (9 digits), checked with
- * @socle/formats: the Luhn check, with the digit-sum rule for the
+ * `@socle/formats`: the Luhn check, with the digit-sum rule for the
  * establishments of La Poste. The user may type spaces, dots or dashes; the
  * field shows "732 829 320 00074" when it loses focus and submits the digits
  * "73282932000074". A SIREN typed in a SIRET field, or the reverse, gets a
