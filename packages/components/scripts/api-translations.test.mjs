@@ -364,6 +364,16 @@ describe('French API translations of @socle/components', () => {
     assert.equal(orphans.length, 0, `Delete these entries, whose element or member is gone:\n${list(orphans)}`);
   });
 
+  it('has whole English sentences', () => {
+    // The manifest analyzer reads a bare `@name` in a docblock as a tag and
+    // drops the rest of the text, which leaves a sentence without its end.
+    const cut = elements.flatMap(({ tagName, texts }) =>
+      texts.filter(({ en }) => en !== '' && !/[.:)…]$/.test(en.trim())).map(({ kind, name, en }) => `  ${tagName} ${kind} ${name}: …${en.slice(-40)}`),
+    );
+
+    assert.deepEqual(cut, [], `Texts that end mid-sentence (write @socle/… as a code span in the docblock):\n${cut.join('\n')}`);
+  });
+
   it('keeps the code spans of the English', () => {
     const spans = (text) => [...text.matchAll(/`([^`]*)`/g)].map((match) => match[1]).sort();
     const differences = [];
