@@ -4,16 +4,18 @@ import { build } from 'esbuild';
 import { componentsRoot } from './elements.mjs';
 
 /**
- * Bundles the production build of every element's registration module
- * (dist/<folder>/define.js, which imports bare `lit`) into one ES module,
- * because an import map is an inline script that a strict policy blocks.
+ * Bundles every element's registration module (<distFolder><folder>/define.js,
+ * which imports bare `lit`) into one ES module, because an import map is an
+ * inline script that a strict policy blocks. `distFolder` is `dist/` for the
+ * production build (the default) or `dist/development/`.
  *
  * @param {Array<{ folder: string }>} elements
+ * @param {string} [distFolder]
  * @returns {Promise<string>}
  */
-export async function bundleKit(elements) {
+export async function bundleKit(elements, distFolder = 'dist/') {
   const folders = [...new Set(elements.map((element) => element.folder))];
-  const entry = folders.map((folder) => `import ${JSON.stringify(`${componentsRoot}dist/${folder}/define.js`)};`).join('\n');
+  const entry = folders.map((folder) => `import ${JSON.stringify(`${componentsRoot}${distFolder}${folder}/define.js`)};`).join('\n');
   const result = await build({
     stdin: { contents: entry, resolveDir: componentsRoot, sourcefile: 'reliability-kit.js', loader: 'js' },
     bundle: true,

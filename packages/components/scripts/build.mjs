@@ -1,6 +1,7 @@
 // Builds @socle/components twice: a production build in dist/ where
-// development warnings are compiled out, and a development build in
-// dist/development/ selected by the `development` export condition. Then
+// development warnings are compiled out and the CSS and HTML of Lit
+// templates are minified, and a development build in dist/development/,
+// selected by the `development` export condition, left readable. Then
 // emits the type declarations and the Custom Elements Manifest, and last the
 // integration files generated from that manifest (editor data, JSX and Vue
 // types, the single-file bundle).
@@ -9,6 +10,7 @@ import { readdirSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { generateIntegrations } from './integrations.mjs';
+import { minifyTemplatesPlugin } from './minify-templates.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const entries = readdirSync(new URL('../src', import.meta.url), { recursive: true, encoding: 'utf8' })
@@ -23,6 +25,7 @@ async function buildVariant({ outDir, development }) {
     configFile: false,
     logLevel: 'warn',
     define: development ? {} : { __SOCLE_DEV__: 'false' },
+    plugins: development ? [] : [minifyTemplatesPlugin()],
     build: {
       outDir,
       emptyOutDir: false,

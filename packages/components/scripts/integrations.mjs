@@ -229,13 +229,15 @@ ${entries.join('\n')}
 /**
  * Bundles the whole kit with Lit, its dependencies and no development
  * warnings into one minified ES module, for pages that load
- * `<script type="module" src="socle.bundle.js">` without a bundler.
+ * `<script type="module" src="socle.bundle.js">` without a bundler. It starts
+ * from the production build in dist/, whose templates are already minified,
+ * so run it after that build.
  * @param {string} outfile path relative to the package root
  */
 export async function buildBundle(outfile) {
   const result = await build({
     absWorkingDir: packageRoot,
-    entryPoints: ['src/index.ts'],
+    entryPoints: ['dist/index.js'],
     outfile,
     bundle: true,
     format: 'esm',
@@ -243,10 +245,12 @@ export async function buildBundle(outfile) {
     target: 'es2022',
     platform: 'browser',
     legalComments: 'eof',
-    define: { __SOCLE_DEV__: 'false' },
-    tsconfig: 'tsconfig.build.json',
     metafile: true,
     logLevel: 'warning',
+    // The production build keeps bare imports of internal/dev.js once the
+    // warnings are compiled out. Dropping them is right, because
+    // package.json declares that module free of side effects.
+    logOverride: { 'ignored-bare-import': 'silent' },
   });
   return result.metafile.outputs[outfile]?.bytes ?? 0;
 }

@@ -28,8 +28,9 @@ function invalidParts(control: SocleDateInput): string[] {
   return (['day', 'month', 'year'] as const).filter((name) => part(control, name).getAttribute('aria-invalid') === 'true');
 }
 
+/** Returns the error message shown, or an empty string when the control renders none. */
 function errorText(control: SocleDateInput): string {
-  return control.shadowRoot!.querySelector('#error')!.textContent!.replace(/\s+/g, ' ').trim();
+  return (control.shadowRoot!.querySelector('#error')?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
 /** Types the three parts with real key presses, starting from a focused element before the control. */

@@ -1,9 +1,8 @@
-import { html, nothing, type PropertyDeclaration, type PropertyValues } from 'lit';
+import { css, html, nothing, type PropertyDeclaration, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { FormControl, type ValidityResult } from '../internal/form-control.js';
-import { warnOnce } from '../internal/dev.js';
-import { findLanguageTag, matchLocale } from '../internal/i18n.js';
+import { DEV, warnOnce } from '../internal/dev.js';
 import { baseStyles, controlBoxStyles, fieldStyles } from '../internal/shared-styles.js';
 import { toText } from '../internal/to-text.js';
 import { dateInputMessages } from './date-input.messages.js';
@@ -59,7 +58,7 @@ import {
  * @event change - The user committed an edit to a part, when it loses focus.
  */
 export class SocleDateInput extends FormControl {
-  static override styles = [baseStyles, fieldStyles, controlBoxStyles, dateInputStyles];
+  static override styles = css`${baseStyles}${fieldStyles}${controlBoxStyles}${dateInputStyles}`;
 
   /** True while `value` is written from the parts (a user edit or a restore), so that the parts stay as typed. */
   private writingFromParts = false;
@@ -111,11 +110,6 @@ export class SocleDateInput extends FormControl {
       futureOnly: this.futureOnly,
       today: parseIsoDate(today) ? today : localToday(),
     });
-    // NOTE: FormControl updates validity in `updated()`, after rendering, so the
-    // rendered error would lag one update behind. Updating it here too shows the
-    // error of the current parts. The locale is resolved first for the message.
-    this.locale = matchLocale(findLanguageTag(this));
-    this.updateValidity();
   }
 
   /**
@@ -142,7 +136,7 @@ export class SocleDateInput extends FormControl {
 
   private fillPartsFromValue(): void {
     const text = typeof this.value === 'string' ? this.value.trim() : '';
-    if (text !== '' && !parseIsoDate(text)) {
+    if (DEV && text !== '' && !parseIsoDate(text)) {
       warnOnce('invalid-value', `<socle-date-input> value="${text}" is not a real date written YYYY-MM-DD; the value is cleared.`);
     }
     this.parts = partsFromIso(text);
@@ -264,10 +258,8 @@ export class SocleDateInput extends FormControl {
     const invalidParts = this.invalidParts();
 
     return html`<fieldset part="base" class="fieldset field" ?disabled=${this.isDisabled}>
-      <legend part="form-control-label" class="label">
-        ${this.label}${this.required ? html` <span class="required">(${this.t('field.required')})</span>` : nothing}
-      </legend>
-      ${this.renderHint()} ${this.renderError()}
+      <legend part="form-control-label" class="label">${this.label}${this.renderRequiredMarker()}</legend>
+      ${this.renderGivenHint()}${this.renderShownError()}
       <div class="parts">${DATE_PART_NAMES.map((name) => this.renderPart(name, invalidParts))}</div>
     </fieldset>`;
   }

@@ -2,8 +2,9 @@ import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { SocleElement } from '../internal/socle-element.js';
 import { baseStyles, focusRing } from '../internal/shared-styles.js';
-import { warnOnce } from '../internal/dev.js';
+import { DEV, warnOnce } from '../internal/dev.js';
 import type { MessageKey } from '../internal/i18n.js';
+import { validityMessages } from '../internal/validity.messages.js';
 import type { ErrorSummaryItem, SocleErrorSummary } from '../error-summary/error-summary.js';
 import { formStyles } from './form.styles.js';
 import { formMessages } from './form.messages.js';
@@ -263,7 +264,7 @@ export class SocleForm extends SocleElement {
   }
 
   private summaryItems(invalid: ValidatableControl[]): ErrorSummaryItem[] {
-    const translate = (key: MessageKey, params: Record<string, string | number>) => this.t(key, params);
+    const translate = (key: MessageKey, params: Record<string, string | number>) => this.msg(validityMessages, key, params);
     return invalid.map((control) => {
       const label = labelText(control);
       const message = errorMessage(control, label, translate);
@@ -317,7 +318,7 @@ export class SocleForm extends SocleElement {
     if (!this.draftKey) return null;
     const area = this.enumValue('draft-storage', this.draftStorage, DRAFT_AREAS, 'session');
     return new DraftStore(this.draftKey, area, (action, error) => {
-      warnOnce('draft-storage', `<socle-form> draft-key="${this.draftKey}": could not ${action} the draft (${String(error)}); the form works without it.`);
+      if (DEV) warnOnce('draft-storage', `<socle-form> draft-key="${this.draftKey}": could not ${action} the draft (${String(error)}); the form works without it.`);
     });
   }
 

@@ -1,5 +1,5 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { css, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { FormControl, type ValidityResult } from '../internal/form-control.js';
@@ -48,18 +48,22 @@ export type InputType = (typeof INPUT_TYPES)[number];
  * @event change - The user committed an edit, when the field loses focus.
  */
 export class SocleInput extends FormControl {
-  static override styles = [baseStyles, fieldStyles, controlBoxStyles, inputStyles];
+  static override styles = css`${baseStyles}${fieldStyles}${controlBoxStyles}${inputStyles}`;
 
   private ownerForm: HTMLFormElement | null = null;
 
-  @query('input') private input!: HTMLInputElement | null;
+  /** The inner `<input>` once rendered; every render keeps the same element. */
+  private inputElement?: HTMLInputElement | null;
 
   @state() private passwordVisible = false;
 
   @state() private passwordAnnouncement = '';
 
-  /** Kind of value: `text` (default), `email`, `tel`, `url`, `number`, `search` or `password`. */
-  @property({ reflect: true }) type: InputType = 'text';
+  /**
+   * Kind of value: `text` (default), `email`, `tel`, `url`, `number`, `search` or `password`.
+   * As on a native input, the default adds no `type` attribute, and removing the attribute restores `text`.
+   */
+  @property({ reflect: true, useDefault: true }) type: InputType = 'text';
 
   /** Minimum number of characters, in UTF-16 code units as native inputs count them. */
   @property({ type: Number }) minlength?: number;
@@ -137,6 +141,12 @@ export class SocleInput extends FormControl {
     );
   }
 
+  /** The inner `<input>`, looked up once: `@query` would search the shadow root at every read. */
+  private get input(): HTMLInputElement | null {
+    this.inputElement ??= this.renderRoot?.querySelector('input');
+    return this.inputElement ?? null;
+  }
+
   protected get validationAnchor(): HTMLElement | null {
     return this.input;
   }
@@ -181,8 +191,11 @@ export class SocleInput extends FormControl {
       .filter((id) => id && id !== nothing)
       .join(' ');
 
+    // The label is written here rather than with renderLabel(), which would
+    // add a nested template to each field.
     return html`<div class="field">
-      ${this.renderLabel('control')} ${this.renderHint()} ${this.renderError()}
+      <label part="form-control-label" class="label" for="control">${this.label}${this.renderRequiredMarker()}</label>
+      ${this.renderGivenHint()}${this.renderShownError()}
       <div class="wrapper">
         ${this.prefix ? html`<span part="prefix" class="affix" id="prefix">${this.prefix}</span>` : nothing}
         <input

@@ -1,4 +1,4 @@
-import { warnOnce } from './dev.js';
+import { DEV, warnOnce } from './dev.js';
 
 /**
  * Returns `value` when it is one of `accepted`, otherwise `fallback`. An
@@ -15,10 +15,13 @@ export function enumValue<T extends string>(
 ): T {
   if (value === null || value === undefined || value === '') return fallback;
   if ((accepted as readonly unknown[]).includes(value)) return value as T;
-  warnOnce(
-    'invalid-attribute',
-    `<${element.localName}> ${attribute}="${String(value)}" is not valid; ` +
-      `accepted values: ${accepted.join(', ')}. Using "${fallback}".`,
-  );
+  // Testing DEV here, not only inside warnOnce(), lets production builds drop the message too.
+  if (DEV) {
+    warnOnce(
+      'invalid-attribute',
+      `<${element.localName}> ${attribute}="${String(value)}" is not valid; ` +
+        `accepted values: ${accepted.join(', ')}. Using "${fallback}".`,
+    );
+  }
   return fallback;
 }

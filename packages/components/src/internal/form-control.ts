@@ -1,8 +1,9 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { SocleElement } from './socle-element.js';
-import type { MessageKey } from './i18n.js';
+import { translate, type MessageKey } from './i18n.js';
 import { toText } from './to-text.js';
+import { validityMessages } from './validity.messages.js';
 
 /** Validity flags and message that a control reports to `ElementInternals.setValidity()`. */
 export interface ValidityResult {
@@ -15,6 +16,8 @@ export interface ValidityResult {
 
 /** The value a control submits: a string, files, several entries, or nothing. */
 export type FormValue = string | File | FormData | null;
+
+const isPrimitive = (value: FormValue): value is string | null => value === null || typeof value === 'string';
 
 /**
  * Base class of Socle's form-associated controls. It implements the native
@@ -126,12 +129,15 @@ export abstract class FormControl extends SocleElement {
   /** True while `checkValidity()` runs, so that its `invalid` event does not display the error. */
   private checkingSilently = false;
 
+  /** Form value and state last passed to `setFormValue()`, to skip repeating it when neither changed. */
+  private submittedFormValue: { value: FormValue; state: FormValue } | undefined;
+
   constructor() {
     super();
     this.internals = this.attachInternals();
-    this.addEventListener('invalid', () => {
-      if (!this.checkingSilently) this.errorVisible = true;
-    });
+    // The listener is a method shared by every instance rather than a closure
+    // per instance. It is added on the element itself, so `this` is the element.
+    this.addEventListener('invalid', this.handleInvalid);
   }
 
   override connectedCallback(): void {
@@ -162,6 +168,11 @@ export abstract class FormControl extends SocleElement {
   /** Whether the control is disabled, by itself or by a disabled fieldset. */
   get isDisabled(): boolean {
     return this.disabled || this.disabledByForm;
+  }
+
+  /** Displays the error once the browser or `reportValidity()` reports the control invalid. */
+  private handleInvalid(this: FormControl): void {
+    if (!this.checkingSilently) this.errorVisible = true;
   }
 
   /** Checks validity without displaying the error; fires `invalid` when invalid. */
@@ -200,21 +211,39 @@ export abstract class FormControl extends SocleElement {
   }
 
   /**
-   * Computes validity before rendering, so that the error shown is the one of
-   * the value being rendered, not of the previous update.
+   * Computes validity before rendering while errors are visible, so that the
+   * error shown is the one of the value being rendered, not of the previous
+   * update. While errors are hidden, `displayedError` reads only `error`, so
+   * validity is computed once, in `updated()`, and a `render()` that reads
+   * `validity` directly sees the one of the previous update.
    */
   protected override update(changed: PropertyValues): void {
-    this.resolveLocale();
-    this.updateValidity();
+    if (this.errorVisible) {
+      this.resolveLocale();
+      this.updateValidity();
+    }
     super.update(changed);
   }
 
   /** Sets the form value and recomputes validity, now anchored on the rendered control. */
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const formValue = this.isDisabled ? null : this.formValue();
-    this.internals.setFormValue(formValue, this.formState());
+    const value = this.isDisabled ? null : this.formValue();
+    const state = this.formState();
+    // Strings and null compare by value. Files and FormData are passed every
+    // time, because the same object may have changed since.
+    const last = this.submittedFormValue;
+    const unchanged = last !== undefined && isPrimitive(value) && isPrimitive(state) && last.value === value && last.state === state;
+    if (!unchanged) {
+      this.internals.setFormValue(value, state);
+      this.submittedFormValue = { value, state };
+    }
     this.updateValidity();
+  }
+
+  /** Returns a shared message, the validation messages included, in this element's locale. */
+  protected override t(key: MessageKey, params?: Record<string, string | number>): string {
+    return translate(this.locale, key, params, validityMessages);
   }
 
   /** Returns what the control submits; override for files or several values. */
@@ -305,15 +334,25 @@ export abstract class FormControl extends SocleElement {
   /** Renders the label with the visible required marker. */
   protected renderLabel(controlId: string): TemplateResult {
     return html`<label part="form-control-label" class="label" for=${controlId}
-      >${this.label}${this.required ? html` <span class="required">(${this.t('field.required')})</span>` : nothing}</label
+      >${this.label}${this.renderRequiredMarker()}</label
     >`;
   }
 
   /** Renders the label as the `<legend>` of a group's `<fieldset>`, with the id `legend` and the required marker. */
   protected renderLegend(): TemplateResult {
     return html`<legend part="form-control-label" class="label" id="legend"
-      >${this.label}${this.required ? html` <span class="required">(${this.t('field.required')})</span>` : nothing}</legend
+      >${this.label}${this.renderRequiredMarker()}</legend
     >`;
+  }
+
+  /**
+   * Renders the visible required marker that follows the label text, or
+   * nothing when the control is optional. A control that writes its label
+   * in its own template, to save the nested template of `renderLabel()`,
+   * puts it right after `label`.
+   */
+  protected renderRequiredMarker(): TemplateResult | typeof nothing {
+    return this.required ? html` <span class="required">(${this.t('field.required')})</span>` : nothing;
   }
 
   /** Renders the hint (attribute or `hint` slot) with the id `hint`. */
@@ -323,11 +362,26 @@ export abstract class FormControl extends SocleElement {
     </div>`;
   }
 
-  /** Whether a hint is given, by attribute or by the `hint` slot. */
+  /**
+   * Renders `renderHint()` when a hint is given, and nothing otherwise, so
+   * that a control without a hint carries no hidden elements. A `hint` child
+   * added later shows at the next update, as with `renderHint()`.
+   */
+  protected renderGivenHint(): TemplateResult | typeof nothing {
+    return this.hasHint ? this.renderHint() : nothing;
+  }
+
+  /** Whether a hint is given, by attribute or by a child in the `hint` slot. */
   protected get hasHint(): boolean {
+    if (this.hint) return true;
     // A server-rendered element has no light DOM to query.
-    if (isServer) return Boolean(this.hint);
-    return Boolean(this.hint) || this.querySelector(':scope > [slot="hint"]') !== null;
+    if (isServer) return false;
+    // A walk over the children is cheaper than a selector query, and most
+    // controls have no child at all.
+    for (let child = this.firstElementChild; child; child = child.nextElementSibling) {
+      if (child.slot === 'hint') return true;
+    }
+    return false;
   }
 
   /** Renders the error message with the id `error`; it is empty while there is no error to show. */
@@ -336,6 +390,14 @@ export abstract class FormControl extends SocleElement {
     return html`<div part="form-control-error" class="error" id="error" ?hidden=${!message}>
       ${message ? html`<span class="visually-hidden">${this.t('field.errorPrefix')}</span> ${message}` : nothing}
     </div>`;
+  }
+
+  /**
+   * Renders `renderError()` while an error is shown, and nothing otherwise,
+   * so that a control without an error carries no hidden element.
+   */
+  protected renderShownError(): TemplateResult | typeof nothing {
+    return this.displayedError ? this.renderError() : nothing;
   }
 
   /** Returns the ids for `aria-describedby`: the hint, then the error when shown. */

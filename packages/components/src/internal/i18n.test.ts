@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { findLanguageTag, matchLocale, registerLocale, translate } from './i18n.js';
 import { SocleElement } from './socle-element.js';
+import { validityMessages } from './validity.messages.js';
 
 const table = {
   fr: { 'probe.greeting': 'Bonjour {name}' },
@@ -46,7 +47,7 @@ describe('i18n', () => {
 
   describe('translate', () => {
     it('replaces placeholders and keeps unknown ones', () => {
-      expect(translate('fr', 'validity.tooShort', { label: 'Nom', min: 2 })).to.equal(
+      expect(translate('fr', 'validity.tooShort', { label: 'Nom', min: 2 }, validityMessages)).to.equal(
         '« Nom » doit comporter au moins 2 caractères.',
       );
       expect(translate('en', 'probe.greeting', {}, table)).to.equal('Hello {name}');
@@ -56,6 +57,13 @@ describe('i18n', () => {
       const frOnly = { fr: { 'probe.only': 'Seulement en français' } };
 
       expect(translate('en', 'probe.only', {}, frOnly)).to.equal('Seulement en français');
+    });
+
+    it('lets registered messages win over the validation messages', () => {
+      registerLocale('fr-CA', { 'validity.valueMissing': 'Remplissez « {label} ».' });
+
+      expect(translate(matchLocale('fr-CA'), 'validity.valueMissing', { label: 'Nom' }, validityMessages)).to.equal('Remplissez « Nom ».');
+      expect(translate('en', 'validity.valueMissing', { label: 'Name' }, validityMessages)).to.equal('Enter Name.');
     });
 
     it('lets a registered locale override shipped messages', () => {

@@ -1,8 +1,13 @@
 import { isServer } from 'lit';
 import { en } from './locales/en.js';
-import { fr, type MessageKey, type Messages } from './locales/fr.js';
+import { fr } from './locales/fr.js';
+import type { ValidityMessageKey } from './validity.messages.js';
 
-export type { MessageKey, Messages };
+/** Key of a message shared between elements: the general messages and the validation messages of form controls. */
+export type MessageKey = keyof typeof fr | ValidityMessageKey;
+
+/** Every shared message, as `registerLocale()` takes them to translate or reword Socle. */
+export type Messages = Record<MessageKey, string>;
 
 /** The language used when no ancestor sets one that Socle knows. */
 export const DEFAULT_LOCALE = 'fr';

@@ -1,5 +1,11 @@
 import { css } from 'lit';
 
+// Elements compose these into one stylesheet, as in
+// css`${baseStyles}${fieldStyles}${ownStyles}`, rather than listing them in
+// an array: each shadow root adopts every sheet of the array, and style
+// matching costs per adopted sheet, so one sheet renders a page of many
+// fields faster (measured on 1,000 socle-input in Chromium).
+
 /**
  * Styles shared by every element. Each custom property falls back to a
  * literal so that an element renders legibly without any theme file.

@@ -32,7 +32,10 @@ export class SocleElement extends LitElement {
     this.locale = matchLocale(findLanguageTag(this));
   }
 
-  /** Returns a shared message (validation, required marker…) in this element's locale. */
+  /**
+   * Returns a shared message, such as the required marker, in this element's
+   * locale. Form controls also reach the validation messages through it.
+   */
   protected t(key: MessageKey, params?: Record<string, string | number>): string {
     return translate(this.locale, key, params);
   }

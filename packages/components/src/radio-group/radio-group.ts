@@ -1,6 +1,5 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { css, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { classMap } from 'lit/directives/class-map.js';
 import { groupStyles } from '../checkbox-group/checkbox-group.styles.js';
 import { FormControl, type ValidityResult } from '../internal/form-control.js';
 import { baseStyles, fieldStyles } from '../internal/shared-styles.js';
@@ -37,7 +36,10 @@ const PREVIOUS_KEYS = ['ArrowUp', 'ArrowLeft'];
  * @event change - The user checked another radio.
  */
 export class SocleRadioGroup extends FormControl {
-  static override styles = [baseStyles, fieldStyles, groupStyles];
+  static override styles = css`${baseStyles}${fieldStyles}${groupStyles}`;
+
+  /** The radios that the last update synced. */
+  private syncedRadios: SocleRadio[] = [];
 
   /** Layout of the options: `stacked` (default) or `inline`, for two or three short options. */
   @property({ reflect: true }) orientation: (typeof RADIO_GROUP_ORIENTATIONS)[number] = 'stacked';
@@ -76,7 +78,9 @@ export class SocleRadioGroup extends FormControl {
   /** Checks the radio whose value is `value`, unchecks the others, and makes one radio reachable by Tab. */
   private syncRadios(): void {
     const tabbable = this.tabbableRadio();
-    for (const radio of this.radios) {
+    const radios = this.radios;
+    this.syncedRadios = radios;
+    for (const radio of radios) {
       radio.checked = this.value !== '' && radio.value === this.value;
       radio.groupDisabled = this.isDisabled;
       radio.groupReadonly = this.readonly;
@@ -119,8 +123,17 @@ export class SocleRadioGroup extends FormControl {
     this.selectFromUser(next);
   };
 
+  /**
+   * Updates when radios were added or removed. The first `slotchange`, which
+   * follows the first render, brings the radios that this render already
+   * synced, so it only anchors validity again. The radios have rendered their
+   * inputs by then, which they may not have at the group's first update.
+   */
   private handleSlotChange(): void {
-    this.requestUpdate();
+    const radios = this.radios;
+    const synced = this.syncedRadios;
+    if (radios.length !== synced.length || radios.some((radio, index) => radio !== synced[index])) this.requestUpdate();
+    else this.updateValidity();
   }
 
   protected get validationAnchor(): HTMLElement | null {
@@ -137,7 +150,7 @@ export class SocleRadioGroup extends FormControl {
   override render() {
     const orientation = this.enumValue('orientation', this.orientation, RADIO_GROUP_ORIENTATIONS, 'stacked');
     const shownError = this.displayedError;
-    const classes = classMap({ group: true, inline: orientation === 'inline', invalid: Boolean(shownError) });
+    const classes = `group${orientation === 'inline' ? ' inline' : ''}${shownError ? ' invalid' : ''}`;
 
     return html`<fieldset
       part="fieldset"
@@ -151,7 +164,7 @@ export class SocleRadioGroup extends FormControl {
       ?disabled=${this.isDisabled}
     >
       ${this.renderLegend()}
-      <div class="field">${this.renderHint()} ${this.renderError()}</div>
+      <div class="field">${this.renderGivenHint()}${this.renderShownError()}</div>
       <div class="options"><slot @slotchange=${this.handleSlotChange}></slot></div>
     </fieldset>`;
   }

@@ -1,6 +1,5 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { css, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { classMap } from 'lit/directives/class-map.js';
 import { live } from 'lit/directives/live.js';
 import { choiceStyles } from '../checkbox/checkbox.styles.js';
 import { SocleElement } from '../internal/socle-element.js';
@@ -30,7 +29,7 @@ import { radioStyles } from './radio.styles.js';
  * @cssprop --socle-choice-color - Colour of the checked radio.
  */
 export class SocleRadio extends SocleElement {
-  static override styles = [baseStyles, fieldStyles, choiceStyles, radioStyles];
+  static override styles = css`${baseStyles}${fieldStyles}${choiceStyles}${radioStyles}`;
 
   @query('input') private input!: HTMLInputElement | null;
 
@@ -96,7 +95,7 @@ export class SocleRadio extends SocleElement {
   override render() {
     const revealed = this.checked && this.hasConditional;
 
-    return html`<div class=${classMap({ choice: true, disabled: this.isDisabled })}>
+    return html`<div class=${this.isDisabled ? 'choice disabled' : 'choice'}>
         <input
           part="radio"
           class="box"
