@@ -36,6 +36,10 @@ function storyProject(theme: string, scheme: string): TestProjectInlineConfigura
     test: {
       name: `stories:${theme}:${scheme}`,
       setupFiles: ['.storybook/vitest.setup.ts'],
+      // Story files share one page, so the modules load once per project,
+      // which halves the run. The theme decorator sets the theme, scheme and
+      // language again for every story, so none is inherited from another file.
+      isolate: false,
       browser: {
         enabled: true,
         headless: true,
