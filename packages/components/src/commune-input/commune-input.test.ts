@@ -93,6 +93,7 @@ runFormControlContract<SocleCommuneInput>({
 describe('socle-commune-input', () => {
   afterEach(() => {
     sinon.restore();
+    resetWarnings();
   });
 
   describe('when rendered', () => {
@@ -531,6 +532,28 @@ describe('socle-commune-input', () => {
 
       expect(statusLine(control).dataset['state']).to.equal('error');
       expect(statusLine(control).textContent).to.contain('a renvoyé une erreur');
+    });
+
+    it('warns to set base-url when the default folder fails', async () => {
+      sinon.stub(window, 'fetch').resolves(new Response('Not found', { status: 404 }));
+      const warn = sinon.stub(console, 'warn');
+      const control = await fixture<SocleCommuneInput>(html`<socle-commune-input label="Commune"></socle-commune-input>`);
+
+      await typeQuery(control, 'lyon');
+
+      expect(statusLine(control).dataset['state']).to.equal('error');
+      const messages = warn.getCalls().map((call) => String(call.args[0]));
+      expect(messages.some((message) => message.includes('[socle:commune-data]') && message.includes('base-url'))).to.be.true;
+    });
+
+    it('does not warn about the folder when base-url is set', async () => {
+      sinon.stub(window, 'fetch').resolves(new Response('Not found', { status: 404 }));
+      const warn = sinon.stub(console, 'warn');
+      const control = await fixture<SocleCommuneInput>(html`<socle-commune-input label="Commune" base-url="/missing/"></socle-commune-input>`);
+
+      await typeQuery(control, 'lyon');
+
+      expect(warn.getCalls().some((call) => String(call.args[0]).includes('[socle:commune-data]'))).to.be.false;
     });
   });
 });

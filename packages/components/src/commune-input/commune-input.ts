@@ -3,7 +3,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { FormControl, type FormValue, type ValidityResult } from '../internal/form-control.js';
-import { warnOnce } from '../internal/dev.js';
+import { DEV, warnOnce } from '../internal/dev.js';
 import { baseStyles, controlBoxStyles, fieldStyles } from '../internal/shared-styles.js';
 import { ComboboxController, LatestSearch, type SearchStatus } from './combobox.js';
 import { comboboxStyles } from './combobox.styles.js';
@@ -50,8 +50,10 @@ function isSavedSelection(value: unknown): value is SavedSelection {
  * Suggestions come from the `adapter` property when set (an in-memory list,
  * geo.api.gouv.fr, or any `CommuneAdapter` of `@socle/communes`), otherwise
  * from the bundled COG data chunks, fetched from `base-url` (or
- * `data-base-url`) or from the package's own `dist/data/`. Nothing is fetched
- * until the user types.
+ * `data-base-url`) or from the `dist/data/` folder of `@socle/communes`
+ * beside its module. A page that loads `socle.bundle.js`, or a bundler that
+ * does not copy that folder, must serve it and set `base-url`. Nothing is
+ * fetched until the user types.
  *
  * A value set from code without `commune` shows the code itself in the
  * field, because looking up the name would need a request.
@@ -290,6 +292,15 @@ export class SocleCommuneInput extends FormControl {
       this.combobox.clearOptions();
       this.status = 'error';
       this.errorReason = outcome.reason;
+      // The bundled data sits beside the package's own module; a single-file
+      // bundle or a bundler that does not copy dist/data/ loses it.
+      if (DEV && !this.adapter && !this.baseUrl && !this.dataset['baseUrl']) {
+        warnOnce(
+          'commune-data',
+          '<socle-commune-input> could not load the bundled commune data from its default folder. ' +
+            'Serve the dist/data/ folder of @socle/communes and set base-url to its URL, or set the adapter property.',
+        );
+      }
       this.announcement = this.msg(communeInputMessages, ERROR_KEYS[outcome.reason] ?? 'commune-input.errorHttp');
       return;
     }

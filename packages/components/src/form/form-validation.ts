@@ -70,13 +70,28 @@ export function isNativeControl(control: HTMLElement): control is HTMLInputEleme
 }
 
 /**
+ * Returns the label a Socle control shows in its shadow root, without the
+ * "required" marker. The identifier inputs show a built-in label (« Numéro
+ * de sécurité sociale ») while their `label` property is empty.
+ */
+function renderedLabel(control: HTMLElement): string {
+  const label = control.shadowRoot?.querySelector('[part~="form-control-label"]');
+  if (!label) return '';
+  const copy = label.cloneNode(true) as Element;
+  copy.querySelectorAll('.required').forEach((marker) => marker.remove());
+  return normalize(copy.textContent ?? '');
+}
+
+/**
  * Returns the visible name of a control: the `label` property of custom
- * controls, then `aria-label`, `aria-labelledby`, the legend of a radio
- * group, the first `<label>`, `title`, and finally `name`.
+ * controls or the label they render, then `aria-label`, `aria-labelledby`,
+ * the legend of a radio group, the first `<label>`, `title`, and finally `name`.
  */
 export function labelText(control: HTMLElement): string {
   const ownLabel = (control as { label?: unknown }).label;
   if (!isNativeControl(control) && typeof ownLabel === 'string' && ownLabel.trim()) return normalize(ownLabel);
+  const shownLabel = isNativeControl(control) ? '' : renderedLabel(control);
+  if (shownLabel) return shownLabel;
 
   const ariaLabel = control.getAttribute('aria-label');
   if (ariaLabel?.trim()) return normalize(ariaLabel);

@@ -96,6 +96,24 @@ describe('socle-form with Socle controls', () => {
     expect(document.title).to.equal('Erreur : Contact');
   });
 
+  it('names an identifier input by its built-in label', async () => {
+    const element = await fixture<SocleForm>(html`<socle-form>
+      <form>
+        <socle-nir-input name="nir" required></socle-nir-input>
+        <button>Envoyer</button>
+      </form>
+    </socle-form>`);
+    await settle(element);
+
+    element.querySelector('button')!.click();
+    await settle(element);
+
+    const [text] = summaryTexts(element);
+    expect(text).to.contain('Numéro de sécurité sociale');
+    expect(text).not.to.contain('obligatoire');
+    expect(text).not.to.match(/^nir\b/);
+  });
+
   it('is accessible with the errors shown', async () => {
     const element = await fixture<SocleForm>(controlsForm());
     await settle(element);

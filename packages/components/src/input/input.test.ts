@@ -97,6 +97,20 @@ describe('socle-input', () => {
       expect(warn.firstCall.args[0]).to.contain('<socle-input> type="colour"');
     });
 
+    it('ignores an invalid length limit and warns', async () => {
+      const warn = sinon.stub(console, 'warn');
+
+      const input = await fixture<SocleInput>(html`<socle-input label="Nom" maxlength="-3" minlength="1.5" value="Dupont"></socle-input>`);
+
+      expect(input.maxlength).to.be.undefined;
+      expect(input.minlength).to.be.undefined;
+      expect(inner(input).hasAttribute('maxlength')).to.be.false;
+      expect(input.validity.valid).to.be.true;
+      const messages = warn.getCalls().map((call) => String(call.args[0]));
+      expect(messages.some((message) => message.includes('<socle-input> maxlength="-3"'))).to.be.true;
+      expect(messages.some((message) => message.includes('<socle-input> minlength="1.5"'))).to.be.true;
+    });
+
     it('renders an empty field when value is set to null', async () => {
       const input = await fixture<SocleInput>(html`<socle-input label="Nom" value="Durand" minlength="2"></socle-input>`);
 

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { FormControl, type ValidityResult } from '../internal/form-control.js';
+import { lengthLimit } from '../internal/length-limit.js';
 import { baseStyles, controlBoxStyles, fieldStyles } from '../internal/shared-styles.js';
 import { inputMessages } from './input.messages.js';
 import { inputStyles } from './input.styles.js';
@@ -65,10 +66,10 @@ export class SocleInput extends FormControl {
    */
   @property({ reflect: true, useDefault: true }) type: InputType = 'text';
 
-  /** Minimum number of characters, in UTF-16 code units as native inputs count them. */
+  /** Minimum number of characters, in UTF-16 code units as native inputs count them. A value that is not a whole number of 0 or more is ignored. */
   @property({ type: Number }) minlength?: number;
 
-  /** Maximum number of characters. Typing stops there, as on a native input. */
+  /** Maximum number of characters. Typing stops there, as on a native input. A value that is not a whole number of 0 or more is ignored. */
   @property({ type: Number }) maxlength?: number;
 
   /** Regular expression that the whole value must match (native `pattern` syntax). */
@@ -116,6 +117,8 @@ export class SocleInput extends FormControl {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('type') && this.type !== 'password') this.passwordVisible = false;
+    if (changed.has('minlength')) this.minlength = lengthLimit(this, 'minlength', this.minlength);
+    if (changed.has('maxlength')) this.maxlength = lengthLimit(this, 'maxlength', this.maxlength);
   }
 
   /** Hides a shown password before submission, so that the browser does not store it as plain text. */

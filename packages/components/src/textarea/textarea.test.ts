@@ -92,6 +92,16 @@ describe('socle-textarea', () => {
       expect(visibleCount(textarea).hidden).to.be.false;
     });
 
+    it('ignores a negative maxlength and warns', async () => {
+      const warn = sinon.stub(console, 'warn');
+
+      const textarea = await fixture<SocleTextarea>(html`<socle-textarea label="Message" maxlength="-3" value="Bonjour"></socle-textarea>`);
+
+      expect(textarea.maxlength).to.be.undefined;
+      expect(textarea.validity.valid).to.be.true;
+      expect(warn.getCalls().some((call) => String(call.args[0]).includes('<socle-textarea> maxlength="-3"'))).to.be.true;
+    });
+
     it('uses the singular for one character', async () => {
       const textarea = await fixture<SocleTextarea>(html`<socle-textarea label="Message" maxlength="5" value="abcd"></socle-textarea>`);
 

@@ -3,6 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { live } from 'lit/directives/live.js';
 import { FormControl, type ValidityResult } from '../internal/form-control.js';
+import { lengthLimit } from '../internal/length-limit.js';
 import { baseStyles, controlBoxStyles, fieldStyles } from '../internal/shared-styles.js';
 import { textareaMessages } from './textarea.messages.js';
 import { textareaStyles } from './textarea.styles.js';
@@ -55,10 +56,10 @@ export class SocleTextarea extends FormControl {
   /** Makes the field grow with its content instead of scrolling. */
   @property({ type: Boolean, attribute: 'auto-grow' }) autoGrow = false;
 
-  /** Minimum number of characters, in UTF-16 code units. */
+  /** Minimum number of characters, in UTF-16 code units. A value that is not a whole number of 0 or more is ignored. */
   @property({ type: Number }) minlength?: number;
 
-  /** Maximum number of characters, shown with a character count. Longer text is kept and invalid. */
+  /** Maximum number of characters, shown with a character count. Longer text is kept and invalid. A value that is not a whole number of 0 or more is ignored. */
   @property({ type: Number }) maxlength?: number;
 
   /** Percentage of `maxlength` from which the count is shown and announced. 0 shows it always. */
@@ -73,6 +74,12 @@ export class SocleTextarea extends FormControl {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.announceTimer);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('minlength')) this.minlength = lengthLimit(this, 'minlength', this.minlength);
+    if (changed.has('maxlength')) this.maxlength = lengthLimit(this, 'maxlength', this.maxlength);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
