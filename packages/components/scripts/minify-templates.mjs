@@ -1,6 +1,9 @@
-// Minifies the static text of Lit's `css` and `html` tagged templates in the
-// production build, because bundlers and JavaScript minifiers leave template
-// literals as written. Only comments and whitespace change, and only where
+// Minifies the static text of Lit's `css` tagged templates in the production
+// build, because bundlers and JavaScript minifiers leave template literals as
+// written. `html` templates stay as written: Lit's server rendering marks each
+// template with a digest of its strings, and hydration fails when the server
+// and the client load different builds whose strings differ (for example the
+// production build on the server and the development build in the browser). Only comments and whitespace change, and only where
 // the browser parses or renders the result the same, so the computed styles
 // and the rendered page stay the same. A value minifier such as Lightning CSS
 // 1.33 also rewrites values (`#ffffff` to `#fff` inside custom properties,
@@ -9,23 +12,16 @@
 import { parse } from 'acorn';
 import MagicString from 'magic-string';
 
-/** Elements whose content keeps its whitespace, and comments. A template that contains one is left as written. */
-const WHITESPACE_KEEPING_TAGS = /<(pre|textarea|script|style|listing|plaintext|xmp)\b|<!--/i;
-
-/** HTML whitespace (the "ASCII whitespace" of the HTML standard), which excludes the no-break space. */
-const HTML_WHITESPACE = /[\t\n\f\r ]+/y;
-
 /**
  * @typedef {object} MinifyReport
  * @property {number} css `css` templates minified
- * @property {number} html `html` templates minified
  * @property {string[]} skipped where and why a template was left as written
  */
 
 /**
- * Minifies the `css` and `html` templates tagged by Lit's exports in one
- * module of JavaScript. Tags are recognized by their import from `lit`, so
- * another function named `css` is left alone.
+ * Minifies the `css` templates tagged by Lit's export in one module of
+ * JavaScript. Tags are recognized by their import from `lit`, so another
+ * function named `css` is left alone.
  *
  * A `css` template without expressions loses its comments and the whitespace
  * that CSS parsing ignores (see `minifyCss()`). A `css` template whose static
@@ -33,45 +29,37 @@ const HTML_WHITESPACE = /[\t\n\f\r ]+/y;
  * that whitespace. Other `css` templates with expressions are left as
  * written, because their parts are not complete stylesheets.
  *
- * In `html` templates, a run of whitespace that contains a line break
- * becomes one space in text, and any run of whitespace between attributes
- * becomes one space. Both render the same under `white-space: normal` or
- * `nowrap`. Attribute values are left as written, and so are templates that
- * contain a comment, `<pre>`, `<textarea>`, `<script>` or `<style>`. A template
- * rendered in an element styled `white-space: pre`, `pre-wrap`, `pre-line`
- * or `break-spaces` must not rely on line breaks of its own text.
- *
  * @param {string} code JavaScript module source
  * @param {string} id file name, for messages and the source map
  * @returns {{ changed: boolean, code: string, map: import('magic-string').SourceMap | null, report: MinifyReport } | null}
  *   null when the module has no Lit template
  */
 export function minifyTemplates(code, id) {
-  if (!code.includes('css`') && !code.includes('html`')) return null;
+  if (!code.includes('css`')) return null;
   const program = parse(code, { ecmaVersion: 'latest', sourceType: 'module', locations: true });
   const tags = litTagNames(program);
   if (tags.size === 0) return null;
 
   const output = new MagicString(code);
   /** @type {MinifyReport} */
-  const report = { css: 0, html: 0, skipped: [] };
+  const report = { css: 0, skipped: [] };
   walk(program, (node) => {
     if (node.type !== 'TaggedTemplateExpression' || node.tag.type !== 'Identifier') return;
     const kind = tags.get(node.tag.name);
     if (!kind) return;
     const where = `${id}:${node.loc.start.line}`;
     const quasis = node.quasi.quasis;
-    const replacements = kind === 'css' ? minifyCssTemplate(quasis, where, report) : minifyHtmlTemplate(quasis, where, report);
+    const replacements = minifyCssTemplate(quasis, where, report);
     if (!replacements) return;
     quasis.forEach((quasi, index) => replaceRaw(output, quasi, replacements[index]));
-    report[kind] += 1;
+    report.css += 1;
   });
 
   if (!output.hasChanged()) return { changed: false, code, map: null, report };
   return { changed: true, code: output.toString(), map: output.generateMap({ hires: true, source: id, includeContent: true }), report };
 }
 
-/** Maps the local names of `css` and `html` imported from `lit` to the export they stand for. */
+/** Maps the local names of `css` imported from `lit` to the export they stand for. */
 function litTagNames(program) {
   const names = new Map();
   for (const statement of program.body) {
@@ -79,7 +67,7 @@ function litTagNames(program) {
     for (const specifier of statement.specifiers) {
       if (specifier.type !== 'ImportSpecifier') continue;
       const imported = specifier.imported.name ?? specifier.imported.value;
-      if (imported === 'css' || imported === 'html') names.set(specifier.local.name, imported);
+      if (imported === 'css') names.set(specifier.local.name, imported);
     }
   }
   return names;
@@ -191,49 +179,6 @@ function stringEnd(text, start) {
   return -1;
 }
 
-/**
- * Returns the new raw text of each quasi of an `html` template, or null to
- * leave it as written. The raw text is scanned as HTML, carrying the state
- * (text, inside a tag, inside a quoted attribute value) across expressions.
- */
-function minifyHtmlTemplate(quasis, where, report) {
-  const raws = quasis.map((quasi) => quasi.value.raw);
-  if (raws.some((raw) => WHITESPACE_KEEPING_TAGS.test(raw))) {
-    report.skipped.push(`${where}: html template with an element or comment that keeps whitespace`);
-    return null;
-  }
-  let state = 'text';
-  return raws.map((raw) => {
-    let result = '';
-    let index = 0;
-    while (index < raw.length) {
-      const character = raw[index];
-      if (state === 'text' || state === 'tag') {
-        HTML_WHITESPACE.lastIndex = index;
-        const match = HTML_WHITESPACE.exec(raw);
-        if (match && match.index === index) {
-          const run = match[0];
-          // A backslash before a line break is a line continuation in a
-          // template literal, which the collapsed text must not turn into
-          // an escaped space.
-          const continuation = raw[index - 1] === '\\';
-          const collapse = !continuation && (state === 'tag' || run.includes('\n') || run.includes('\r'));
-          result += collapse ? ' ' : run;
-          index += run.length;
-          continue;
-        }
-      }
-      if (state === 'text' && character === '<' && /[a-zA-Z/]/.test(raw[index + 1] ?? '')) state = 'tag';
-      else if (state === 'tag' && character === '>') state = 'text';
-      else if (state === 'tag' && (character === '"' || character === "'")) state = character;
-      else if ((state === '"' || state === "'") && character === state) state = 'tag';
-      result += character;
-      index += 1;
-    }
-    return result;
-  });
-}
-
 /** Escapes text so that a template literal's cooked value is exactly `text`. */
 function escapeTemplateText(text) {
   return text.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${');
@@ -252,13 +197,12 @@ function replaceRaw(output, quasi, raw) {
  */
 export function minifyTemplatesPlugin() {
   /** @type {MinifyReport} */
-  const total = { css: 0, html: 0, skipped: [] };
+  const total = { css: 0, skipped: [] };
   return {
     name: 'socle-minify-templates',
     enforce: 'post',
     buildStart() {
       total.css = 0;
-      total.html = 0;
       total.skipped = [];
     },
     transform(code, id) {
@@ -266,13 +210,12 @@ export function minifyTemplatesPlugin() {
       const result = minifyTemplates(code, id);
       if (!result) return null;
       total.css += result.report.css;
-      total.html += result.report.html;
       total.skipped.push(...result.report.skipped);
       return result.changed ? { code: result.code, map: result.map } : null;
     },
     buildEnd() {
       const skipped = total.skipped.length > 0 ? `; left as written: ${total.skipped.join('; ')}` : '';
-      console.log(`minified templates: ${total.css} css, ${total.html} html${skipped}`);
+      console.log(`minified templates: ${total.css} css${skipped}`);
     },
   };
 }

@@ -1,6 +1,6 @@
 // Tests of the template minifier: unit cases on small modules, then every
-// element rendered from the production build (minified templates) and from
-// the development build (templates as written) in Chromium, which must match.
+// element rendered from the production build (minified styles) and from the
+// development build (styles as written) in Chromium, which must match.
 // Run with: node --test packages/components/scripts/
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
@@ -95,41 +95,13 @@ describe('minifyTemplates', () => {
   });
 
   describe('html', () => {
-    it('collapses line breaks between elements and between attributes to one space', () => {
-      const { templates } = minified('const view = (v) => html`<div class="field">\n      <input\n        id="a"\n        .value=${v}\n      />\n    </div>`;');
+    // Server rendering digests the strings of html templates, and hydration
+    // needs the same digest from whichever build the browser loads.
+    it('leaves html templates as written', () => {
+      const { templates, report } = minified('const styles = css`\n  p { margin: 0; }\n`;\nconst view = (v) => html`<div class="field">\n  <input .value=${v} />\n</div>`;');
 
-      assert.deepEqual(templates, [['<div class="field"> <input id="a" .value=', ' /> </div>']]);
-    });
-
-    it('keeps whitespace without a line break in text', () => {
-      const { templates } = minified('const view = (a) => html`<p>${a}  <span>b</span></p>`;');
-
-      assert.deepEqual(templates, [['<p>', '  <span>b</span></p>']]);
-    });
-
-    it('keeps attribute values, expressions in them included, as written', () => {
-      const { templates } = minified('const view = (a) => html`<p title="one\n  two ${a}\n  three"\n  class="x">t</p>`;');
-
-      assert.deepEqual(templates, [['<p title="one\n  two ', '\n  three" class="x">t</p>']]);
-    });
-
-    it('keeps no-break spaces, escaped or literal', () => {
-      const { templates } = minified('const view = html`<p>\\u00a0\u00a0\n  x</p>`;');
-
-      assert.deepEqual(templates, [['<p>\u00a0\u00a0 x</p>']]);
-    });
-
-    it('keeps a line continuation', () => {
-      const { templates } = minified('const view = html`<p>a\\\n  b</p>`;');
-
-      assert.deepEqual(templates, [['<p>a  b</p>']]);
-    });
-
-    it('leaves a template with a textarea or a comment as written', () => {
-      const { templates, report } = minified('const a = html`<textarea>\n  x\n</textarea>`;\nconst b = html`<!-- c -->\n  <p></p>`;');
-
-      assert.deepEqual(templates, [['<textarea>\n  x\n</textarea>'], ['<!-- c -->\n  <p></p>']]);
-      assert.equal(report.skipped.length, 2);
+      assert.deepEqual(templates, [['p{margin:0}'], ['<div class="field">\n  <input .value=', ' />\n</div>']]);
+      assert.equal(report.css, 1);
     });
   });
 
