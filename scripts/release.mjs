@@ -29,10 +29,28 @@ if (dryRun) {
 
 run('npm', ['run', 'build']);
 
-if (dryRun) {
-  for (const { folder } of publicPackages) {
-    run('npm', ['publish', '--dry-run', '--access', 'public'], { cwd: `packages/${folder}` });
+/**
+ * Runs `npm publish --dry-run` in one package and stops the release when npm
+ * rewrites its package.json on the way: npm 11 drops a `bin` entry it finds
+ * invalid, and says so only in a warning.
+ */
+function dryRunPublish(folder) {
+  const args = ['publish', '--dry-run', '--access', 'public'];
+  console.log(`$ npm ${args.join(' ')}`);
+  const result = spawnSync('npm', args, { cwd: `packages/${folder}`, stdio: ['ignore', 'inherit', 'pipe'], encoding: 'utf8' });
+  process.stderr.write(result.stderr);
+  if (result.status !== 0) {
+    console.error(`Release stopped: "npm ${args.join(' ')}" failed in packages/${folder} with exit ${result.status}.`);
+    process.exit(1);
   }
+  if (result.stderr.includes('auto-corrected')) {
+    console.error(`Release stopped: npm corrected the package.json of packages/${folder} (see its warnings above). Fix the field it names.`);
+    process.exit(1);
+  }
+}
+
+if (dryRun) {
+  for (const { folder } of publicPackages) dryRunPublish(folder);
 } else {
   run('npx', ['changeset', 'publish'], { env: { ...process.env, NPM_CONFIG_PROVENANCE: 'true' } });
 }
