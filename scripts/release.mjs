@@ -32,7 +32,7 @@ run('npm', ['run', 'build']);
 /**
  * Runs `npm publish --dry-run` in one package and stops the release when npm
  * rewrites its package.json on the way: npm 11 drops a `bin` entry it finds
- * invalid, and says so only in a warning.
+ * invalid, and reports it only in a warning.
  */
 function dryRunPublish(folder) {
   const args = ['publish', '--dry-run', '--access', 'public'];

@@ -14,7 +14,7 @@ import { chromium } from 'playwright-core';
 const require = createRequire(import.meta.url);
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 const axeSource = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
-// Every page Astro wrote, as the path a browser asks for: "composants/bouton/index.html" → "/composants/bouton/".
+// Every page Astro wrote, as the path a browser requests: "composants/bouton/index.html" → "/composants/bouton/".
 const ROUTES = (await readdir(dist, { recursive: true }))
   .filter((file) => file.endsWith('.html'))
   .map((file) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`)

@@ -107,7 +107,7 @@ if (button) {
 const bundles = readdirSync(join(dist, '_astro')).filter((file) => file.endsWith('.js'));
 const definesButton = bundles.some((file) => readFileSync(join(dist, '_astro', file), 'utf8').includes('"socle-button"'));
 check(definesButton, '_astro/*.js: no bundle registers "socle-button"; the live examples would stay inert');
-// The live examples' style sheet holds the four themes, each scoped to the examples that pick it.
+// The live examples' style sheet contains the four themes, each scoped to the examples that pick it.
 const exampleThemes = readFileSync(join(dist, 'example-themes.css'), 'utf8');
 for (const theme of ['socle', 'etat', 'commune-exemple', 'contraste-eleve']) {
   check(

@@ -9,7 +9,7 @@
 //       "attributes": { "variant": { "en": "…", "fr": "…" } } } }
 //
 // `en` is the English text that `fr` translates. When a docblock changes, the
-// stored `en` no longer matches the manifest and the entry is stale: the docs
+// stored `en` no longer matches the manifest and the entry is stale. The docs
 // site and the editor data then show the English text until someone revises
 // the French and copies the new English beside it.
 //

@@ -1,9 +1,9 @@
 // Minifies the static text of Lit's `css` tagged templates in the production
 // build, because bundlers and JavaScript minifiers leave template literals as
 // written. `html` templates stay as written. Lit's server rendering marks each
-// template with a digest of its strings, and hydration fails when the server
-// and the browser load builds whose strings differ, such as the production
-// build on the server and the development build in the browser. Only comments and whitespace change, and only where
+// template with a digest of its strings. Hydration fails when the server and
+// the browser load builds whose strings differ, such as the production build
+// on the server and the development build in the browser. Only comments and whitespace change, and only where
 // the browser parses or renders the result the same, so the computed styles
 // and the rendered page stay the same. A value minifier such as Lightning CSS
 // 1.33 also rewrites values (`#ffffff` to `#fff` inside custom properties,

@@ -215,7 +215,7 @@ export abstract class FormControl extends SocleElement {
    * error shown is the one of the value being rendered, not of the previous
    * update. While errors are hidden, `displayedError` reads only `error`, so
    * validity is computed once, in `updated()`, and a `render()` that reads
-   * `validity` directly sees the one of the previous update.
+   * `validity` directly reads the one of the previous update.
    */
   protected override update(changed: PropertyValues): void {
     if (this.errorVisible) {
